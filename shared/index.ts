@@ -1,0 +1,10 @@
+/**
+ * shared/: pure TypeScript used by the renderer, the sync server and the Electron shell. No DOM,
+ * no Node, no I/O, no clock: dates come in as arguments, money is integer minor units.
+ */
+export * from './errors';
+export * from './money';
+export * from './calendar';
+export * from './catalog';
+export * from './rules';
+export * from './calculators';

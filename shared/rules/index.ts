@@ -1,0 +1,4 @@
+export * from './schemas';
+export * from './defaults';
+export * from './pick';
+export * from './validate';

@@ -1,0 +1,8 @@
+/**
+ * `npm run bench`: prints figures, never asserts on time (the machines are shared and noisy).
+ * Each section measures its own raw floor in the same run and prints the ratio against it.
+ */
+import { benchCalculators } from './calculators.bench';
+
+console.log(`partner-rewards bench — node ${process.version}, ${new Date().toISOString()}`);
+benchCalculators();

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The dependency boundary is a lint rule; prove it actually fires on shared/. */
+describe('shared/ boundary lint rule', () => {
+  const eslint = new ESLint({ cwd: root });
+
+  it.each([
+    ["import fs from 'node:fs';", 'no-restricted-imports'],
+    ["import { readFile } from 'fs';", 'no-restricted-imports'],
+    ["import React from 'react';", 'no-restricted-imports'],
+    ["import Dexie from 'dexie';", 'no-restricted-imports'],
+    ["import { app } from 'electron';", 'no-restricted-imports'],
+    ["import { db } from '../renderer/db';", 'no-restricted-imports'],
+    ["import { start } from '../../server/app';", 'no-restricted-imports'],
+    ['export const now = Date.now();', 'no-restricted-syntax'],
+    ['export const today = new Date();', 'no-restricted-syntax'],
+  ])('rejects %s', async (code, rule) => {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath: `${root}/shared/probe.ts` });
+    expect(result?.messages.map((m) => m.ruleId)).toContain(rule);
+  });
+
+  it('allows pure imports inside shared/', async () => {
+    const [result] = await eslint.lintText(
+      "import { z } from 'zod';\nexport const s = z.string();\n",
+      { filePath: `${root}/shared/probe.ts` },
+    );
+    expect(result?.messages).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['shared/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    environment: 'node',
+    reporters: ['default'],
+  },
+});

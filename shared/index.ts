@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './catalog';
 export * from './rules';
 export * from './calculators';
+export * from './invoices';

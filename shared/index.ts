@@ -9,3 +9,4 @@ export * from './catalog';
 export * from './rules';
 export * from './calculators';
 export * from './invoices';
+export * from './claims';

@@ -24,7 +24,9 @@ export interface InvoiceLine {
 }
 
 /** The natural key as one string: used as the primary key locally and on the server. */
-export function invoiceLineKey(line: Pick<InvoiceLine, 'distributor' | 'invoiceNo' | 'lineNo'>): string {
+export function invoiceLineKey(
+  line: Pick<InvoiceLine, 'distributor' | 'invoiceNo' | 'lineNo'>,
+): string {
   return `${line.distributor}\u001f${line.invoiceNo}\u001f${line.lineNo}`;
 }
 

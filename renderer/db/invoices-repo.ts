@@ -1,0 +1,216 @@
+import {
+  invoiceLineKey,
+  lineTotalCents,
+  quarterKey,
+  quarterOf,
+  type FiscalCalendar,
+  type InvoiceLine,
+} from '../../shared/index';
+import { LineAggregateDelta } from './aggregates';
+import type { PartnerRewardsDb } from './database';
+import { guardStorage } from './errors';
+import type { InvoiceRow } from './rows';
+
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface LineExtras {
+  /** Elevate accelerator flag per SKU (from the catalog). */
+  readonly acceleratorSkus?: ReadonlySet<string>;
+  readonly calendar?: FiscalCalendar;
+}
+
+export function toInvoiceRow(
+  line: InvoiceLine,
+  batchId: string,
+  extras: LineExtras = {},
+): InvoiceRow {
+  return {
+    distributor: line.distributor,
+    partnerId: line.partnerId,
+    invoiceNo: line.invoiceNo,
+    lineNo: line.lineNo,
+    date: line.date,
+    sku: line.sku,
+    family: line.family,
+    topseller: line.topseller,
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    currency: line.currency,
+    customerName: line.customerName,
+    key: invoiceLineKey(line),
+    quarter: quarterKey(quarterOf(line.date, extras.calendar)),
+    lineTotalCents: lineTotalCents(line),
+    accelerator: extras.acceleratorSkus?.has(line.sku) ?? false,
+    batchId,
+    search: `${line.invoiceNo} ${line.sku} ${line.customerName} ${line.partnerId}`.toLowerCase(),
+  };
+}
+
+const COMPARED: readonly (keyof InvoiceRow)[] = [
+  'partnerId',
+  'date',
+  'sku',
+  'family',
+  'topseller',
+  'quantity',
+  'unitPriceCents',
+  'currency',
+  'customerName',
+  'accelerator',
+];
+
+function sameLine(a: InvoiceRow, b: InvoiceRow): boolean {
+  return COMPARED.every((field) => a[field] === b[field]);
+}
+
+/**
+ * Inserts or corrects invoice lines (key: distributor + invoice + line number) and keeps the
+ * per-quarter aggregates in the same transaction. A line identical to the stored one is left
+ * untouched, so re-importing a file changes nothing.
+ */
+export async function upsertInvoiceRows(
+  db: PartnerRewardsDb,
+  rows: readonly InvoiceRow[],
+): Promise<UpsertResult> {
+  return guardStorage(() =>
+    db.transaction('rw', db.invoiceLines, db.lineAggregates, () => upsertInTransaction(db, rows)),
+  );
+}
+
+/** The body of upsertInvoiceRows, for callers that already hold a transaction over both tables. */
+export async function upsertInTransaction(
+  db: PartnerRewardsDb,
+  rows: readonly InvoiceRow[],
+): Promise<UpsertResult> {
+  const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+  if (rows.length === 0) return result;
+  // Later rows of the same chunk win (a correction within one call).
+  const byKey = new Map<string, InvoiceRow>();
+  for (const row of rows) byKey.set(row.key, row);
+  const keys = [...byKey.keys()];
+
+  // One key-range read finds which keys exist; a fresh import then does no per-row reads.
+  let min = keys[0] as string;
+  let max = min;
+  for (const key of keys) {
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  // If the range holds far more stored keys than this chunk (interleaved invoices), read by key instead.
+  const limit = keys.length * 4;
+  const inRange = await db.invoiceLines
+    .where(':id')
+    .between(min, max, true, true)
+    .limit(limit)
+    .primaryKeys();
+  const existingKeys = inRange.length >= limit ? keys : inRange.filter((k) => byKey.has(k));
+  const stored = existingKeys.length ? await db.invoiceLines.bulkGet(existingKeys) : [];
+  const storedByKey = new Map<string, InvoiceRow>();
+  stored.forEach((row) => row && storedByKey.set(row.key, row));
+
+  const delta = new LineAggregateDelta();
+  const toPut: InvoiceRow[] = [];
+  for (const row of byKey.values()) {
+    const old = storedByKey.get(row.key);
+    if (old && sameLine(old, row)) {
+      result.unchanged += 1;
+      continue;
+    }
+    if (old) {
+      delta.add(old, -1);
+      result.updated += 1;
+    } else {
+      result.inserted += 1;
+    }
+    delta.add(row, 1);
+    toPut.push(row);
+  }
+  if (toPut.length) await db.invoiceLines.bulkPut(toPut);
+  await applyLineDelta(db, delta);
+  return result;
+}
+
+export async function applyLineDelta(
+  db: PartnerRewardsDb,
+  delta: LineAggregateDelta,
+): Promise<void> {
+  if (delta.byId.size === 0) return;
+  const ids = [...delta.byId.keys()];
+  const stored = await db.lineAggregates.bulkGet(ids);
+  const { put, remove } = delta.merge(stored);
+  if (put.length) await db.lineAggregates.bulkPut(put);
+  if (remove.length) await db.lineAggregates.bulkDelete(remove);
+}
+
+export async function upsertInvoiceLines(
+  db: PartnerRewardsDb,
+  lines: readonly InvoiceLine[],
+  batchId: string,
+  extras: LineExtras = {},
+): Promise<UpsertResult> {
+  return upsertInvoiceRows(
+    db,
+    lines.map((line) => toInvoiceRow(line, batchId, extras)),
+  );
+}
+
+/** Deletes lines by key, aggregates included. Claims on them stay (their history matters). */
+export async function deleteInvoiceLines(
+  db: PartnerRewardsDb,
+  keys: readonly string[],
+): Promise<number> {
+  return guardStorage(() =>
+    db.transaction('rw', db.invoiceLines, db.lineAggregates, async () => {
+      // Deduplicate: a key listed twice must be subtracted once.
+      const rows = (await db.invoiceLines.bulkGet([...new Set(keys)])).filter(
+        (r): r is InvoiceRow => r !== undefined,
+      );
+      const delta = new LineAggregateDelta();
+      rows.forEach((row) => delta.add(row, -1));
+      await db.invoiceLines.bulkDelete(rows.map((r) => r.key));
+      await applyLineDelta(db, delta);
+      return rows.length;
+    }),
+  );
+}
+
+export interface InvoiceFilter {
+  readonly quarter?: string;
+  readonly family?: string;
+  readonly text?: string;
+}
+
+/** Lines of a quarter (newest first), filtered: the invoice table's source. */
+export async function listInvoiceLines(
+  db: PartnerRewardsDb,
+  filter: InvoiceFilter = {},
+): Promise<InvoiceRow[]> {
+  const collection = filter.quarter
+    ? db.invoiceLines
+        .where('[quarter+date]')
+        .between([filter.quarter, ''], [filter.quarter, '\uffff'])
+    : db.invoiceLines.toCollection();
+  const text = filter.text?.trim().toLowerCase();
+  const rows = await collection
+    .filter(
+      (row) =>
+        (!filter.family || row.family === filter.family) && (!text || row.search.includes(text)),
+    )
+    .toArray();
+  return rows.reverse();
+}
+
+export async function getInvoiceLines(
+  db: PartnerRewardsDb,
+  keys: readonly string[],
+): Promise<InvoiceRow[]> {
+  return (await db.invoiceLines.bulkGet([...keys])).filter((r): r is InvoiceRow => r !== undefined);
+}
+
+export async function countInvoiceLines(db: PartnerRewardsDb): Promise<number> {
+  return db.invoiceLines.count();
+}

@@ -1,0 +1,190 @@
+import type {
+  ClaimProgram,
+  ClaimStatus,
+  Currency,
+  ElevateLevel,
+  Family,
+  InvoiceLine,
+  IsoDate,
+  LeapActivityKind,
+  LeapRedemptionStatus,
+  RuleVersion,
+  StatusChange,
+  DealInput,
+} from '../../shared/index';
+
+export type ClaimUnit = Currency | 'points';
+
+/** Row shapes of the local database. Screens never see tables: they call the repositories. */
+
+export interface InvoiceRow extends InvoiceLine {
+  /** distributor + invoice number + line number (invoiceLineKey). */
+  readonly key: string;
+  /** Fiscal quarter key, e.g. 'FY2026-Q1'. */
+  readonly quarter: string;
+  readonly lineTotalCents: number;
+  /** A promoted product in Elevate (counted ×2): from the catalog at import time. */
+  readonly accelerator: boolean;
+  readonly batchId: string;
+  /** Lower-cased searchable text: invoice, SKU, customer. */
+  readonly search: string;
+}
+
+export interface ClaimRow {
+  readonly id: string;
+  readonly lineKey: string;
+  readonly program: ClaimProgram;
+  readonly repId: string;
+  readonly partnerId: string;
+  readonly quarter: string;
+  readonly family: Family;
+  readonly units: number;
+  /** What the claim is worth: minor units of a currency, or LEAP points. */
+  readonly amount: number;
+  readonly unit: ClaimUnit;
+  readonly status: ClaimStatus;
+  /** lineKey + program while the claim holds the line; absent otherwise (unique index). */
+  readonly activeKey?: string;
+  readonly reason?: string;
+  readonly nominatedCustomerName?: string;
+  readonly ruleVersion: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly history: readonly StatusChange[];
+}
+
+export interface OutboxRow {
+  /** Auto-increment, the order mutations are pushed in. */
+  readonly seq?: number;
+  readonly mutationId: number;
+  readonly name: string;
+  readonly args: unknown;
+  readonly createdAt: string;
+}
+
+export interface LineAggregateRow {
+  readonly id: string;
+  readonly quarter: string;
+  readonly partnerId: string;
+  readonly family: Family;
+  readonly topseller: 0 | 1;
+  readonly accelerator: 0 | 1;
+  readonly currency: Currency;
+  lines: number;
+  units: number;
+  revenueCents: number;
+}
+
+export interface ClaimAggregateRow {
+  readonly id: string;
+  readonly quarter: string;
+  readonly repId: string;
+  readonly program: ClaimProgram;
+  readonly status: ClaimStatus;
+  readonly family: Family;
+  readonly unit: ClaimUnit;
+  claims: number;
+  units: number;
+  amount: number;
+}
+
+export interface CatalogRow {
+  readonly sku: string;
+  readonly name: string;
+  readonly family: Family;
+  readonly topseller: boolean;
+  readonly listPriceCents: number;
+  readonly accelerator: boolean;
+  readonly leapPoints?: number;
+}
+
+export interface RuleVersionRow {
+  readonly version: string;
+  readonly program: RuleVersion['program'];
+  readonly effectiveFrom: IsoDate;
+  readonly data: RuleVersion;
+}
+
+export interface ElevateEnrolmentRow {
+  /** partnerId + quarter */
+  readonly id: string;
+  readonly partnerId: string;
+  readonly quarter: string;
+  readonly targetCents: number;
+  readonly acceptedOn: IsoDate;
+  readonly level: ElevateLevel;
+  readonly acceptedBy: string;
+  readonly ruleVersion: string;
+}
+
+export interface LeapActivityRow {
+  readonly id: string;
+  readonly userId: string;
+  readonly kind: LeapActivityKind;
+  readonly title: string;
+  readonly completedOn: IsoDate;
+  readonly points: number;
+}
+
+export interface LeapRedemptionRow {
+  readonly id: string;
+  readonly userId: string;
+  readonly rewardId: string;
+  readonly points: number;
+  readonly requestedOn: IsoDate;
+  readonly status: LeapRedemptionStatus;
+}
+
+export interface DealPlanRow {
+  readonly id: string;
+  readonly name: string;
+  readonly input: DealInput & {
+    readonly lineMeta?: readonly { sku: string; name: string; listPriceCents: number }[];
+  };
+  readonly date: IsoDate;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type ImportBatchStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface ImportBatchRow {
+  readonly id: string;
+  readonly fileName: string;
+  readonly distributor: string;
+  readonly startedAt: string;
+  finishedAt?: string;
+  status: ImportBatchStatus;
+  totalRows: number;
+  /** Rows processed so far: a resumed import starts after them. */
+  doneRows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  quarantined: number;
+  error?: string;
+  readonly detected?: unknown;
+}
+
+export interface QuarantineRow {
+  readonly id?: number;
+  readonly batchId: string;
+  readonly row: number;
+  readonly code: string;
+  readonly reason: string;
+  readonly raw: Readonly<Record<string, string>>;
+}
+
+export interface KeyValueRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export interface UserRow {
+  readonly id: string;
+  readonly name: string;
+  readonly role: 'rep' | 'manager';
+  readonly partnerId: string;
+  /** Permission to accept Elevate targets (seed 004: partners choose which personas may). */
+  readonly canAcceptTargets: boolean;
+}

@@ -1,0 +1,32 @@
+/**
+ * Schema versions only move forward. Each version lists every table's indexes as Dexie expects:
+ * primary key first ('&' unique, '++' auto-increment), then indexes; '[a+b]' is compound.
+ * Version 1 is the first shipped shape; version 2 added the per-rep claim aggregates (v1 summed
+ * claims on the fly) and the users table. An upgrade is a function from the previous version's data.
+ */
+export const DB_VERSION = 2;
+
+export const SCHEMA_V1 = {
+  invoiceLines: 'key, quarter, [quarter+date], sku, partnerId, batchId',
+  claims: 'id, lineKey, &activeKey, [quarter+repId], status, program',
+  outbox: '++seq, &mutationId',
+  lineAggregates: 'id, quarter',
+  catalog: 'sku, family',
+  ruleVersions: 'version, program',
+  elevateEnrolments: 'id, quarter',
+  leapActivities: 'id, userId, completedOn',
+  leapRedemptions: 'id, userId, requestedOn',
+  dealPlans: 'id, updatedAt',
+  importBatches: 'id, startedAt, status',
+  quarantine: '++id, batchId',
+  settings: 'key',
+  syncState: 'key',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  claimAggregates: 'id, [quarter+repId], quarter',
+  users: 'id, partnerId',
+} as const;
+
+export type TableName = keyof typeof SCHEMA_V2;

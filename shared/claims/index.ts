@@ -1,0 +1,2 @@
+export * from './claim-status';
+export * from './check-claim';

@@ -7,7 +7,7 @@
 export const DB_VERSION = 2;
 
 export const SCHEMA_V1 = {
-  invoiceLines: 'key, quarter, [quarter+date], sku, partnerId, batchId',
+  invoiceLines: 'key, [quarter+date]',
   claims: 'id, lineKey, &activeKey, [quarter+repId], status, program',
   outbox: '++seq, &mutationId',
   lineAggregates: 'id, quarter',

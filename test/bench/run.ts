@@ -3,6 +3,9 @@
  * Each section measures its own raw floor in the same run and prints the ratio against it.
  */
 import { benchCalculators } from './calculators.bench';
+import { benchBrowser } from './browser.bench';
 
+const only = process.argv[2];
 console.log(`partner-rewards bench — node ${process.version}, ${new Date().toISOString()}`);
-benchCalculators();
+if (!only || only === 'calculators') benchCalculators();
+if (!only || only === 'browser') await benchBrowser();

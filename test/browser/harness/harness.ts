@@ -28,6 +28,14 @@ import {
   type InvoiceLine,
 } from '../../../shared/index';
 import { rawPutBenchmark } from './raw-idb';
+import {
+  benchImport,
+  generateCsv,
+  importAndCancel,
+  importBytes,
+  resumeImport,
+} from './import-bench';
+import { quarantineOf } from '../../../renderer/db/index';
 
 const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
 
@@ -200,6 +208,29 @@ const harness = {
     return v;
   },
   rawPutBenchmark,
+  benchImport,
+  generateCsv,
+  async importGenerated(dbName: string, count: number, batchId: string, chunkSize?: number) {
+    return importBytes(dbName, generateCsv(count), batchId, chunkSize);
+  },
+  async importText(dbName: string, text: string, batchId: string) {
+    return importBytes(dbName, new TextEncoder().encode(text), batchId);
+  },
+  async importGeneratedAndCancel(
+    dbName: string,
+    count: number,
+    batchId: string,
+    afterChunks: number,
+    chunkSize: number,
+  ) {
+    return importAndCancel(dbName, generateCsv(count), batchId, afterChunks, chunkSize);
+  },
+  async resumeGenerated(dbName: string, count: number, batchId: string, chunkSize: number) {
+    return resumeImport(dbName, generateCsv(count), batchId, chunkSize);
+  },
+  async quarantine(batchId: string) {
+    return quarantineOf(harness.db(), batchId);
+  },
 };
 
 declare global {

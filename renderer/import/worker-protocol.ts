@@ -1,0 +1,26 @@
+import type { ColumnMappingInput } from './types';
+import type { ImportProgress, ImportReport } from './pipeline';
+
+/** Messages between the app and the import worker. Typed on both sides; no generic channel. */
+export interface StartImportMessage {
+  readonly type: 'start';
+  readonly dbName: string;
+  readonly bytes: Uint8Array;
+  readonly batchId: string;
+  readonly fileName: string;
+  readonly distributor?: string;
+  readonly mapping?: ColumnMappingInput;
+  readonly chunkSize?: number;
+  readonly resume?: boolean;
+}
+
+export interface CancelImportMessage {
+  readonly type: 'cancel';
+}
+
+export type ToWorker = StartImportMessage | CancelImportMessage;
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly progress: ImportProgress }
+  | { readonly type: 'done'; readonly report: ImportReport }
+  | { readonly type: 'error'; readonly message: string };

@@ -10,3 +10,4 @@ export * from './rules';
 export * from './calculators';
 export * from './invoices';
 export * from './claims';
+export type * from './ipc';

@@ -1,5 +1,5 @@
 import type { PartnerRewardsDb } from './database';
-import { DB_VERSION, SCHEMA_V2, type TableName } from './schema';
+import { DB_VERSION, SCHEMA_V3, type TableName } from './schema';
 
 /**
  * One-file backup of the whole local database: a versioned JSON document with a SHA-256 checksum
@@ -30,7 +30,7 @@ export class BackupError extends Error {
   }
 }
 
-export const BACKUP_TABLES = Object.keys(SCHEMA_V2) as TableName[];
+export const BACKUP_TABLES = Object.keys(SCHEMA_V3) as TableName[];
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

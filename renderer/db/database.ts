@@ -1,6 +1,6 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { recountClaimAggregates } from './aggregates';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import type {
   CatalogRow,
   ClaimAggregateRow,
@@ -11,6 +11,7 @@ import type {
   InvoiceRow,
   KeyValueRow,
   LeapActivityRow,
+  LeapAwardRow,
   LeapRedemptionRow,
   LineAggregateRow,
   OutboxRow,
@@ -53,6 +54,7 @@ export class PartnerRewardsDb extends Dexie {
   settings!: Table<KeyValueRow, string>;
   syncState!: Table<KeyValueRow, string>;
   users!: Table<UserRow, string>;
+  leapAwards!: Table<LeapAwardRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: OpenOptions = {}) {
     super(name, {
@@ -83,6 +85,8 @@ export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
         await tx.table('claimAggregates').bulkPut(recountClaimAggregates(claims));
       });
   }
+  // v3: a new table, nothing to transform.
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
 }
 
 export function openDatabase(

@@ -126,6 +126,15 @@ export interface LeapActivityRow {
   readonly points: number;
 }
 
+/** Points a promotion awarded a participant (a bonus, or a leaderboard prize). */
+export interface LeapAwardRow {
+  readonly id: string;
+  readonly userId: string;
+  readonly promotionId: string;
+  readonly awardedOn: IsoDate;
+  readonly points?: number;
+}
+
 export interface LeapRedemptionRow {
   readonly id: string;
   readonly userId: string;

@@ -2,9 +2,9 @@
  * Schema versions only move forward. Each version lists every table's indexes as Dexie expects:
  * primary key first ('&' unique, '++' auto-increment), then indexes; '[a+b]' is compound.
  * Version 1 is the first shipped shape; version 2 added the per-rep claim aggregates (v1 summed
- * claims on the fly) and the users table. An upgrade is a function from the previous version's data.
+ * claims on the fly) and the users table; version 3 added LEAP promotion awards. An upgrade is a function from the previous version's data.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const SCHEMA_V1 = {
   invoiceLines: 'key, [quarter+date]',
@@ -29,4 +29,9 @@ export const SCHEMA_V2 = {
   users: 'id, partnerId',
 } as const;
 
-export type TableName = keyof typeof SCHEMA_V2;
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  leapAwards: 'id, userId',
+} as const;
+
+export type TableName = keyof typeof SCHEMA_V3;

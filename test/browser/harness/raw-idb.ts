@@ -1,4 +1,4 @@
-import { SCHEMA_V2 } from '../../../renderer/db/index';
+import { SCHEMA_V3 } from '../../../renderer/db/index';
 
 /**
  * The floor an import is measured against: raw IndexedDB `put` of the same rows into a store
@@ -13,7 +13,7 @@ export async function rawPutBenchmark(
     del.onsuccess = () => resolve();
     del.onerror = () => reject(del.error);
   });
-  const spec = SCHEMA_V2.invoiceLines.split(',').map((s) => s.trim());
+  const spec = SCHEMA_V3.invoiceLines.split(',').map((s) => s.trim());
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(dbName, 1);
     open.onupgradeneeded = () => {

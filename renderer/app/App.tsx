@@ -1,0 +1,75 @@
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExplainDialog } from '../components/ExplainDialog';
+import { Toasts } from '../components/Toasts';
+import { useCurrentUser, useInvoiceCount } from '../data/hooks';
+import { onDatabaseReplaced } from '../data/db';
+import { FirstRun } from './FirstRun';
+import { Header } from './Header';
+import { ROUTES, routeFromHash } from './routes';
+
+function useHashRoute() {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return routeFromHash(hash);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const count = useInvoiceCount();
+  const user = useCurrentUser();
+  const [replaced, setReplaced] = useState(false);
+  useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);
+  const Screen = route.component;
+  const needsData = count === 0 && route.id !== 'import' && route.id !== 'settings';
+
+  useEffect(() => {
+    document.title = `${t(route.labelKey)} · ${t('app.title')}`;
+  }, [route, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <div className="app-body">
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {ROUTES.filter((r) => !r.managerOnly || user?.role === 'manager' || !user).map((r) => (
+              <li key={r.id}>
+                <a href={`#/${r.id}`} aria-current={r.id === route.id ? 'page' : undefined}>
+                  {t(r.labelKey)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="app-main" tabIndex={-1}>
+          {replaced && (
+            <div className="banner banner-warning" role="alert">
+              {t('app.newerVersion')}{' '}
+              <button type="button" onClick={() => window.location.reload()}>
+                {t('app.reload')}
+              </button>
+            </div>
+          )}
+          {count === undefined ? null : needsData ? (
+            <FirstRun />
+          ) : (
+            <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+              <Screen />
+            </Suspense>
+          )}
+        </main>
+      </div>
+      <ExplainDialog />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { openDatabase, requestPersistentStorage, type PartnerRewardsDb } from '../db/index';
+
+/**
+ * The app's one strict-durability connection. Tests may pick the database name with
+ * `?db=name` so that each has its own storage.
+ */
+function databaseName(): string {
+  const requested = new URLSearchParams(window.location.search).get('db');
+  return requested && /^[\w-]{1,64}$/.test(requested) ? requested : 'partner-rewards';
+}
+
+export const DB_NAME = databaseName();
+
+let versionChangeListener: (() => void) | undefined;
+
+export const db: PartnerRewardsDb = openDatabase(DB_NAME, {
+  durability: 'strict',
+  onVersionChange: () => versionChangeListener?.(),
+});
+
+export function onDatabaseReplaced(listener: () => void): void {
+  versionChangeListener = listener;
+}
+
+export async function startDatabase(): Promise<void> {
+  await db.open();
+  await requestPersistentStorage(db, new Date().toISOString()).catch(() => undefined);
+}

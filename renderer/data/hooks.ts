@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  ruleInForce,
+  rulesOn,
+  type IsoDate,
+  type Program,
+  type RulesByProgram,
+  type RuleVersion,
+} from '../../shared/index';
+import { DEFAULT_RULE_VERSIONS } from '../../shared/index';
+import type { UserRow } from '../db/index';
+import { useUi } from '../state/ui-store';
+import { db } from './db';
+
+/** Live reads the screens share. Screens never touch tables beyond these and the repositories. */
+
+export function useRuleVersions(): readonly RuleVersion[] {
+  return (
+    useLiveQuery(async () => {
+      const rows = await db.ruleVersions.toArray();
+      return rows.length ? rows.map((r) => r.data) : DEFAULT_RULE_VERSIONS;
+    }, []) ?? DEFAULT_RULE_VERSIONS
+  );
+}
+
+export function useRules(date: IsoDate): RulesByProgram {
+  return rulesOn(date, useRuleVersions());
+}
+
+export function useRule<P extends Program>(program: P, date: IsoDate): RulesByProgram[P] {
+  return ruleInForce(program, date, useRuleVersions());
+}
+
+export function useUsers(): readonly UserRow[] {
+  return useLiveQuery(() => db.users.toArray(), []) ?? [];
+}
+
+/** The person using the app (chosen in the header); falls back to the first user. */
+export function useCurrentUser(): UserRow | undefined {
+  const users = useUsers();
+  const userId = useUi((s) => s.userId);
+  return users.find((u) => u.id === userId) ?? users.find((u) => u.role === 'rep') ?? users[0];
+}
+
+export function useInvoiceCount(): number | undefined {
+  return useLiveQuery(() => db.invoiceLines.count(), []);
+}

@@ -1,0 +1,203 @@
+import {
+  ACTIVE_CLAIM_STATUSES,
+  elevateAcceptanceDeadlines,
+  elevatePayout,
+  elevateTarget,
+  isClientSystem,
+  leapBalance,
+  loyaltyRebate,
+  parseQuarterKey,
+  previousQuarters,
+  quarterKey,
+  quarterStart,
+  spiffEarnings,
+  type ClaimStatus,
+  type ElevatePayoutResult,
+  type ElevateTargetResult,
+  type Family,
+  type IsoDate,
+  type LeapBalanceResult,
+  type LoyaltyResult,
+  type RulesByProgram,
+  type SpiffResult,
+} from '../../shared/index';
+import type {
+  ClaimAggregateRow,
+  ClaimRow,
+  ElevateEnrolmentRow,
+  LeapActivityRow,
+  LeapRedemptionRow,
+  LineAggregateRow,
+} from '../db/index';
+
+/**
+ * From stored aggregates to program results, through the shared calculators. Pure: the screens'
+ * hooks feed these with live queries; tests feed them with rows.
+ */
+
+export interface SpiffStatusBreakdown {
+  /** Every active claim (draft … paid): what the rep has earned so far. */
+  readonly earned: SpiffResult;
+  /** Sent to the vendor: queued, submitted, approved, paid. */
+  readonly claimedCents: number;
+  readonly approvedCents: number;
+  readonly paidCents: number;
+  readonly rejectedCents: number;
+}
+
+function unitsByFamily(
+  rows: readonly ClaimAggregateRow[],
+  statuses: ReadonlySet<ClaimStatus>,
+): { family: Family; quantity: number }[] {
+  const units = new Map<Family, number>();
+  for (const row of rows)
+    if (statuses.has(row.status)) units.set(row.family, (units.get(row.family) ?? 0) + row.units);
+  return [...units].map(([family, quantity]) => ({ family, quantity }));
+}
+
+function amountIn(rows: readonly ClaimAggregateRow[], statuses: readonly ClaimStatus[]): number {
+  return rows.filter((r) => statuses.includes(r.status)).reduce((sum, r) => sum + r.amount, 0);
+}
+
+export function spiffForRep(
+  claims: readonly ClaimAggregateRow[],
+  repId: string,
+  rules: RulesByProgram['spiff'],
+): SpiffStatusBreakdown {
+  const mine = claims.filter((c) => c.program === 'spiff' && c.repId === repId);
+  const earned = spiffEarnings({ lines: unitsByFamily(mine, ACTIVE_CLAIM_STATUSES) }, rules);
+  const cap = (cents: number) => Math.min(cents, rules.capCentsPerQuarter);
+  return {
+    earned,
+    claimedCents: cap(amountIn(mine, ['queued', 'submitted', 'approved', 'paid'])),
+    approvedCents: cap(amountIn(mine, ['approved', 'paid'])),
+    paidCents: cap(amountIn(mine, ['paid'])),
+    rejectedCents: amountIn(mine, ['rejected']),
+  };
+}
+
+/** USD revenue of one partner in one quarter from the line aggregates. */
+export function partnerRevenue(
+  lines: readonly LineAggregateRow[],
+  partnerId: string,
+  quarter: string,
+): { totalCents: number; acceleratedCents: number } {
+  let total = 0;
+  let accelerated = 0;
+  for (const row of lines) {
+    if (row.partnerId !== partnerId || row.quarter !== quarter || row.currency !== 'USD') continue;
+    total += row.revenueCents;
+    if (row.accelerator) accelerated += row.revenueCents;
+  }
+  return { totalCents: total, acceleratedCents: accelerated };
+}
+
+export interface ElevateView {
+  readonly quarter: string;
+  readonly previous: readonly { quarter: string; revenueCents: number }[];
+  readonly target: ElevateTargetResult;
+  readonly payout: ElevatePayoutResult;
+  readonly enrolment: ElevateEnrolmentRow | undefined;
+  readonly deadlines: { top: IsoDate; entry: IsoDate };
+  /** Days left to accept at the best level still open; null once both have closed. */
+  readonly daysLeftToAccept: number | null;
+  readonly openLevel: 'top' | 'entry' | null;
+}
+
+export function elevateView(
+  lines: readonly LineAggregateRow[],
+  partnerId: string,
+  quarter: string,
+  enrolment: ElevateEnrolmentRow | undefined,
+  rules: RulesByProgram['elevate'],
+  today: IsoDate,
+): ElevateView {
+  const q = parseQuarterKey(quarter);
+  const previous = previousQuarters(q, rules.lookbackQuarters).map((p) => {
+    const key = quarterKey(p);
+    return { quarter: key, revenueCents: partnerRevenue(lines, partnerId, key).totalCents };
+  });
+  const target = elevateTarget(
+    { previousQuarterRevenueCents: previous.map((p) => p.revenueCents) },
+    rules,
+  );
+  const revenue = partnerRevenue(lines, partnerId, quarter);
+  const level = enrolment?.level ?? 'closed';
+  const payout = elevatePayout(
+    {
+      targetCents: enrolment?.targetCents ?? target.targetCents,
+      level,
+      lines: [
+        { revenueCents: revenue.totalCents - revenue.acceleratedCents },
+        { revenueCents: revenue.acceleratedCents, accelerator: true },
+      ],
+    },
+    rules,
+  );
+  const deadlines = elevateAcceptanceDeadlines(quarterStart(q), rules);
+  const openLevel = today <= deadlines.top ? 'top' : today <= deadlines.entry ? 'entry' : null;
+  const daysLeft = openLevel
+    ? Math.round((Date.parse(deadlines[openLevel]) - Date.parse(today)) / 86_400_000)
+    : null;
+  return {
+    quarter,
+    previous,
+    target,
+    payout,
+    enrolment,
+    deadlines,
+    daysLeftToAccept: enrolment ? null : daysLeft,
+    openLevel: enrolment ? null : openLevel,
+  };
+}
+
+/** Topseller client systems sold by the partner in the quarter, and the EUR rebate for them. */
+export function loyaltyView(
+  lines: readonly LineAggregateRow[],
+  partnerId: string,
+  quarter: string,
+  rules: RulesByProgram['loyalty'],
+): { units: number; result: LoyaltyResult } {
+  const units = lines
+    .filter(
+      (r) =>
+        r.partnerId === partnerId &&
+        r.quarter === quarter &&
+        r.topseller === 1 &&
+        isClientSystem(r.family),
+    )
+    .reduce((sum, r) => sum + r.units, 0);
+  return { units, result: loyaltyRebate({ units }, rules) };
+}
+
+export function leapView(
+  userId: string,
+  asOf: IsoDate,
+  activities: readonly LeapActivityRow[],
+  claims: readonly ClaimRow[],
+  redemptions: readonly LeapRedemptionRow[],
+  promotions: readonly { promotionId: string; awardedOn: IsoDate; points?: number }[],
+  rules: RulesByProgram['leap'],
+): LeapBalanceResult {
+  return leapBalance(
+    {
+      asOf,
+      activities: activities
+        .filter((a) => a.userId === userId)
+        .map((a) => ({ kind: a.kind, completedOn: a.completedOn, points: a.points })),
+      sales: claims
+        .filter(
+          (c) =>
+            c.program === 'leap' &&
+            c.repId === userId &&
+            (c.status === 'approved' || c.status === 'paid'),
+        )
+        .map((c) => ({ family: c.family, quantity: c.units, claimedOn: c.createdAt.slice(0, 10) })),
+      promotions,
+      redemptions: redemptions
+        .filter((r) => r.userId === userId)
+        .map((r) => ({ points: r.points, requestedOn: r.requestedOn, status: r.status })),
+    },
+    rules,
+  );
+}

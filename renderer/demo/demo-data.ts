@@ -1,0 +1,406 @@
+import {
+  DEFAULT_RULE_VERSIONS,
+  DEAL_2020,
+  ELEVATE_2019,
+  LEAP_2019,
+  SPIFF_2017,
+  addDays,
+  fiscalYearOf,
+  previousQuarters,
+  quarterEnd,
+  quarterKey,
+  quarterOf,
+  quarterStart,
+  type InvoiceLine,
+  type IsoDate,
+  type LeapRules,
+} from '../../shared/index';
+import {
+  acceptElevateTarget,
+  claimLines,
+  putCatalog,
+  putRuleVersions,
+  putUsers,
+  saveDealPlan,
+  transitionClaims,
+  upsertInvoiceLines,
+  BACKUP_TABLES,
+  type PartnerRewardsDb,
+  type UserRow,
+} from '../db/index';
+import { elevateTarget } from '../../shared/index';
+import { DEMO_CATALOG } from './catalog';
+
+/**
+ * A realistic demo: one partner, three reps and a manager, five quarters of invoices across every
+ * family (up to `today`), claims in every status, Elevate enrolments, LEAP learning and
+ * redemptions, and two saved deal plans — so a newcomer sees every screen working at once.
+ * Deterministic for a given `today`.
+ */
+export const DEMO_PARTNER = { id: 'P-1001', name: 'Northwind IT Solutions' };
+
+export const DEMO_USERS: readonly UserRow[] = [
+  {
+    id: 'rep-ana',
+    name: 'Ana Kowalski',
+    role: 'rep',
+    partnerId: DEMO_PARTNER.id,
+    canAcceptTargets: false,
+  },
+  {
+    id: 'rep-ben',
+    name: 'Ben Okafor',
+    role: 'rep',
+    partnerId: DEMO_PARTNER.id,
+    canAcceptTargets: false,
+  },
+  {
+    id: 'rep-chen',
+    name: 'Chen Wei',
+    role: 'rep',
+    partnerId: DEMO_PARTNER.id,
+    canAcceptTargets: false,
+  },
+  {
+    id: 'mgr-maria',
+    name: 'Maria Rossi',
+    role: 'manager',
+    partnerId: DEMO_PARTNER.id,
+    canAcceptTargets: true,
+  },
+];
+const REPS = DEMO_USERS.filter((u) => u.role === 'rep');
+const CUSTOMERS = [
+  'Müller Maschinenbau GmbH',
+  'Acme Logistics Inc.',
+  'Café Lumière SARL',
+  'Contoso Health',
+  'Fabrikam Schools',
+  'Żabka Retail Sp. z o.o.',
+  'Riverside Dental',
+  'Tailspin Aviation',
+  'Wide World Importers',
+  '上海星辰科技有限公司',
+];
+const DISTRIBUTORS = ['TD SYNNEX', 'Ingram Micro'];
+
+function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`demo data: no item ${index}`);
+  return item;
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** The demo's LEAP rules for the current program year: this year's promotions. */
+export function demoLeapRules(today: IsoDate): LeapRules {
+  const year = fiscalYearOf(today);
+  return {
+    ...LEAP_2019,
+    version: `leap-demo-${year.fiscalYear}`,
+    effectiveFrom: year.start,
+    source: 'demo data: regional promotions of the current program year',
+    illustrative: ['activityPoints', 'salePointsPerUnit', 'centsPer100Points', 'promotions'],
+    promotions: [
+      {
+        id: `sell-and-learn-${year.fiscalYear}`,
+        name: 'Sell & Learn',
+        from: year.start,
+        to: year.end,
+        kind: 'bonus',
+        points: 6_000,
+        region: 'EMEA',
+      },
+      {
+        id: `thinksystem-sprint-${year.fiscalYear}`,
+        name: 'ThinkSystem Sprint leaderboard',
+        from: addDays(year.start, 183),
+        to: year.end,
+        kind: 'leaderboard',
+        points: 0,
+        region: 'global',
+      },
+    ],
+  };
+}
+
+export function demoInvoiceLines(today: IsoDate): InvoiceLine[] {
+  const rand = random(20261125);
+  const current = quarterOf(today);
+  const quarters = [...previousQuarters(current, 4), current];
+  const lines: InvoiceLine[] = [];
+  quarters.forEach((q, qi) => {
+    const start = quarterStart(q);
+    const end = quarterEnd(q) < today ? quarterEnd(q) : today;
+    const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1);
+    // Growth over time, so Elevate targets move.
+    const invoices = 70 + qi * 12;
+    for (let n = 0; n < invoices; n += 1) {
+      const distributor = DISTRIBUTORS[n % 2] as string;
+      const invoiceNo = `${distributor === 'TD SYNNEX' ? 'TDS' : 'IM'}-${quarterKey(q).replace('-', '')}-${String(n + 1).padStart(4, '0')}`;
+      const date = addDays(start, Math.floor(rand() * days));
+      const customer = CUSTOMERS[Math.floor(rand() * CUSTOMERS.length)] as string;
+      const lineCount = 1 + Math.floor(rand() * 3);
+      for (let l = 1; l <= lineCount; l += 1) {
+        const item = itemAt(DEMO_CATALOG, Math.floor(rand() * DEMO_CATALOG.length));
+        const quantity =
+          item.family === 'storage'
+            ? 1
+            : 1 + Math.floor(rand() * (item.family === 'notebook' ? 12 : 4));
+        const discountBps = 1_500 + Math.floor(rand() * 1_000);
+        lines.push({
+          distributor,
+          partnerId: DEMO_PARTNER.id,
+          invoiceNo,
+          lineNo: l,
+          date,
+          sku: item.sku,
+          family: item.family,
+          topseller: item.topseller,
+          quantity,
+          unitPriceCents: Math.round((item.listPriceCents * (10_000 - discountBps)) / 10_000),
+          currency: 'USD',
+          customerName: customer,
+        });
+      }
+    }
+  });
+  return lines;
+}
+
+export async function loadDemoData(
+  db: PartnerRewardsDb,
+  today: IsoDate,
+  now: string,
+): Promise<void> {
+  await clearAllData(db);
+  await putRuleVersions(db, [...DEFAULT_RULE_VERSIONS, demoLeapRules(today)]);
+  await putUsers(db, DEMO_USERS);
+  await putCatalog(db, DEMO_CATALOG);
+  const lines = demoInvoiceLines(today);
+  await upsertInvoiceLines(db, lines, 'demo', {
+    acceleratorSkus: new Set(DEMO_CATALOG.filter((c) => c.accelerator).map((c) => c.sku)),
+  });
+  await db.importBatches.put({
+    id: 'demo',
+    fileName: 'demo-data.csv',
+    distributor: 'TD SYNNEX',
+    startedAt: now,
+    finishedAt: now,
+    status: 'done',
+    totalRows: lines.length,
+    doneRows: lines.length,
+    inserted: lines.length,
+    updated: 0,
+    unchanged: 0,
+    quarantined: 0,
+  });
+
+  const rules = { spiff: SPIFF_2017, deal: DEAL_2020, leap: demoLeapRules(today) };
+  const current = quarterKey(quarterOf(today));
+  const rand = random(7);
+  const rows = await db.invoiceLines.toArray();
+  const eligible = rows
+    .filter((r) => SPIFF_2017.perUnitCents[r.family] > 0)
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  // Each rep claims about half of the eligible lines; statuses follow the quarter's age.
+  for (const [i, line] of eligible.entries()) {
+    if (rand() < 0.45) continue;
+    const rep = itemAt(REPS, i % REPS.length);
+    const claimDay =
+      line.date > today ? today : addDays(line.date, 3) > today ? today : addDays(line.date, 3);
+    const program = rand() < 0.12 ? 'leap' : 'spiff';
+    const isCurrent = line.quarter === current;
+    const { claimed } = await claimLines(
+      db,
+      {
+        lineKeys: [line.key],
+        program,
+        repId: rep.id,
+        now: `${claimDay}T10:00:00.000Z`,
+        today: claimDay,
+        acceptWarnings: true,
+        status: isCurrent && rand() < 0.15 ? 'draft' : 'queued',
+      },
+      rules,
+    );
+    const claim = claimed[0];
+    if (!claim || claim.status === 'draft') continue;
+    const roll = rand();
+    const at = `${claimDay}T12:00:00.000Z`;
+    if (isCurrent && roll < 0.35) continue; // still queued
+    await transitionClaims(db, { ids: [claim.id], to: 'submitted', by: 'vendor', now: at });
+    if (isCurrent && roll < 0.7) continue;
+    if (roll > 0.92) {
+      await transitionClaims(db, {
+        ids: [claim.id],
+        to: 'rejected',
+        by: 'vendor',
+        now: at,
+        reason:
+          rand() < 0.5
+            ? 'Invoice line not found in distributor sales-out data'
+            : 'SKU not in the SPIFF-eligible list on the invoice date',
+      });
+      continue;
+    }
+    await transitionClaims(db, { ids: [claim.id], to: 'approved', by: 'vendor', now: at });
+    if (!isCurrent)
+      await transitionClaims(db, { ids: [claim.id], to: 'paid', by: 'vendor', now: at });
+  }
+
+  // Elevate: the manager accepted every past quarter's target; the current one is still open.
+  const manager = itemAt(
+    DEMO_USERS.filter((u) => u.role === 'manager'),
+    0,
+  );
+  for (const [i, q] of previousQuarters(quarterOf(today), 3).entries()) {
+    const previous = previousQuarters(q, 4).map(quarterKey);
+    const revenue = previous.map((key) =>
+      rows.filter((r) => r.quarter === key).reduce((s, r) => s + r.lineTotalCents, 0),
+    );
+    const target = elevateTarget(
+      { previousQuarterRevenueCents: revenue },
+      ELEVATE_2019,
+    ).targetCents;
+    await acceptElevateTarget(
+      db,
+      {
+        partnerId: DEMO_PARTNER.id,
+        quarter: quarterKey(q),
+        targetCents: target,
+        acceptedOn: addDays(quarterStart(q), i === 1 ? 40 : 12),
+        user: manager,
+        now,
+      },
+      ELEVATE_2019,
+    );
+  }
+
+  // LEAP: courses and certifications, a promotion bonus, redemptions.
+  const year = fiscalYearOf(today);
+  const leap = demoLeapRules(today);
+  const courses = [
+    'ThinkSystem SR650 V3 essentials',
+    'Selling hybrid cloud storage',
+    'ThinkAgile HX overview',
+    'Data centre services attach',
+    'ThinkPad security stack',
+    'Workstation for engineering',
+  ];
+  let activityId = 0;
+  for (const [r, rep] of REPS.entries()) {
+    for (let c = 0; c < 4 + r * 2; c += 1) {
+      activityId += 1;
+      const completedOn = addDays(
+        year.start,
+        Math.min(
+          20 + c * 23 + r * 5,
+          Math.max(0, Math.round((Date.parse(today) - Date.parse(year.start)) / 86_400_000)),
+        ),
+      );
+      const kind = c === 3 && r !== 1 ? 'certification' : c % 3 === 2 ? 'roadmap' : 'course';
+      await db.leapActivities.put({
+        id: `act-${activityId}`,
+        userId: rep.id,
+        kind,
+        title:
+          kind === 'certification'
+            ? 'Lenovo Enterprise Certification: Sales'
+            : itemAt(courses, (c + r) % courses.length),
+        completedOn,
+        points: leap.activityPoints[kind],
+      });
+    }
+  }
+  await db.leapAwards.put({
+    id: 'award-1',
+    userId: 'rep-ana',
+    promotionId: itemAt(leap.promotions, 0).id,
+    awardedOn: addDays(year.start, 60),
+  });
+  await db.leapRedemptions.bulkPut([
+    {
+      id: 'red-1',
+      userId: 'rep-ana',
+      rewardId: 'amazon-50',
+      points: 5_000,
+      requestedOn: addDays(year.start, 90),
+      status: 'fulfilled',
+    },
+    {
+      id: 'red-2',
+      userId: 'rep-ben',
+      rewardId: 'prepaid-25',
+      points: 2_500,
+      requestedOn: addDays(today, -3),
+      status: 'requested',
+    },
+  ]);
+
+  // Two saved deal plans, one of them the seed's stacked example.
+  await saveDealPlan(db, {
+    id: 'plan-seed',
+    name: 'x3650 + 3Y support, new customer (seed example)',
+    date: today,
+    createdAt: now,
+    updatedAt: now,
+    input: {
+      customer: 'new',
+      lines: [
+        { family: 'server', topseller: true, quantity: 3, partnerPriceCents: 774_500 },
+        { family: 'dcg-services', topseller: true, quantity: 3, partnerPriceCents: 314_000 },
+      ],
+      lineMeta: [
+        { sku: '8871KJU', name: 'System x3650 M5 Rack Server', listPriceCents: 990_000 },
+        { sku: '01JY247', name: '3Y TopSeller Max Support (DCG)', listPriceCents: 359_400 },
+      ],
+    },
+  });
+  await saveDealPlan(db, {
+    id: 'plan-school',
+    name: 'Fabrikam Schools refresh (registered)',
+    date: today,
+    createdAt: now,
+    updatedAt: now,
+    input: {
+      customer: 'registered',
+      lines: [
+        { family: 'notebook', topseller: true, quantity: 40, partnerPriceCents: 40 * 55_000 },
+        {
+          family: 'client-services',
+          topseller: true,
+          quantity: 40,
+          partnerPriceCents: 40 * 16_000,
+        },
+        { family: 'visuals', topseller: true, quantity: 10, partnerPriceCents: 10 * 23_000 },
+      ],
+      lineMeta: [
+        { sku: '21KC002KUS', name: 'ThinkPad E16 Gen 1', listPriceCents: 40 * 64_900 },
+        { sku: '5WS0K75650', name: '3Y Premier Support (client)', listPriceCents: 40 * 19_900 },
+        { sku: '63D6UAR3US', name: 'ThinkVision T27i-30 Monitor', listPriceCents: 10 * 27_900 },
+      ],
+    },
+  });
+  await db.settings.put({ key: 'demoLoadedAt', value: now });
+}
+
+/** Empties every table (demo data or not): "clear demo data" and the start of a restore. */
+export async function clearAllData(db: PartnerRewardsDb): Promise<void> {
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const name of BACKUP_TABLES) await db.table(name).clear();
+    },
+  );
+}

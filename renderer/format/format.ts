@@ -1,0 +1,67 @@
+import { quarterLabel, parseQuarterKey, type Currency } from '../../shared/index';
+
+/**
+ * Locale-aware display of the app's numbers. Money stays integer minor units until here; the
+ * formatter divides only for display. Each program shows its own currency.
+ */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatMoney(
+  cents: number,
+  currency: Currency,
+  locale: string,
+  options: { whole?: boolean } = {},
+): string {
+  const digits = options.whole ? 0 : 2;
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** Basis points as a percentage, e.g. 1863 → "18.6 %". */
+export function formatPercentBps(bps: number, locale: string, digits = 1): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(bps / 10_000);
+}
+
+export function formatDate(
+  iso: string,
+  locale: string,
+  style: 'medium' | 'short' = 'medium',
+): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/** Quarter key 'FY2026-Q1' → the vendor's label 'FY26/27 Q1' (digits in the locale's numerals). */
+export function formatQuarter(key: string): string {
+  return quarterLabel(parseQuarterKey(key));
+}

@@ -1,0 +1,15 @@
+/**
+ * Distributor file import: the pure parse-and-validate core (no I/O, no database). A Web Worker
+ * calls `parseDistributorFile` with the file's bytes and stores `rows`; `rejected` and
+ * `fileError` go to the import report.
+ */
+export { parseDistributorFile } from './parse';
+export { guessMapping, normaliseHeader, resolveMapping } from './mapping';
+export { decodeText, detectEncoding } from './decode';
+export { detectDelimiter } from './detect-delimiter';
+export { detectNumberStyle, parseAmount, parseWholeNumber } from './numbers';
+export type { IntegerParse, NumberStyle } from './numbers';
+export { detectDateOrder, parseDate, excelSerialToIso } from './dates';
+export { booleanOf, currencyOf, familyOf } from './values';
+export { FIELDS, REJECT_CODES, FILE_ERROR_CODES } from './types';
+export type * from './types';

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { startDatabase } from './data/db';
+import { initI18n } from './i18n/index';
+import { platform } from './platform/index';
+import './app/app.css';
+
+async function start(): Promise<void> {
+  const [languages] = await Promise.all([platform.app.preferredLanguages(), startDatabase()]);
+  await initI18n(languages);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (root) {
+    root.textContent = `Partner Rewards could not start: ${error instanceof Error ? error.message : String(error)}`;
+    root.setAttribute('role', 'alert');
+  }
+});

@@ -1,0 +1,55 @@
+import { create } from 'zustand';
+import { quarterKey, quarterOf } from '../../shared/index';
+import type { Step, RuleRef } from '../../shared/index';
+import { today } from './clock';
+
+/** UI and session state only; data lives in Dexie. */
+export interface Explanation {
+  readonly title: string;
+  readonly steps: readonly Step[];
+  readonly rule: RuleRef;
+  /** Currency or unit used to render 'cents' steps. */
+  readonly currency: 'USD' | 'EUR';
+}
+
+export interface Toast {
+  readonly id: number;
+  readonly kind: 'info' | 'success' | 'error';
+  readonly text: string;
+}
+
+interface UiState {
+  quarter: string;
+  userId: string | null;
+  explanation: Explanation | null;
+  toasts: Toast[];
+  setQuarter(quarter: string): void;
+  setUser(userId: string | null): void;
+  explain(explanation: Explanation | null): void;
+  toast(kind: Toast['kind'], text: string): void;
+  dismissToast(id: number): void;
+}
+
+const USER_KEY = 'partner-rewards.user';
+let toastId = 0;
+
+export const useUi = create<UiState>((set) => ({
+  quarter: quarterKey(quarterOf(today())),
+  userId: localStorage.getItem(USER_KEY),
+  explanation: null,
+  toasts: [],
+  setQuarter: (quarter) => set({ quarter }),
+  setUser: (userId) => {
+    if (userId) localStorage.setItem(USER_KEY, userId);
+    else localStorage.removeItem(USER_KEY);
+    set({ userId });
+  },
+  explain: (explanation) => set({ explanation }),
+  toast: (kind, text) => {
+    toastId += 1;
+    const id = toastId;
+    set((s) => ({ toasts: [...s.toasts, { id, kind, text }] }));
+    setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6_000);
+  },
+  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+}));

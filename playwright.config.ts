@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './test/browser/chromium';
 
-const HARNESS_PORT = 4174;
-const APP_PORT = 4173;
+const HARNESS_PORT = Number(process.env.HARNESS_PORT ?? 4174);
+// Several builds can be tested side by side: APP_DIST picks the build folder, APP_PORT its port.
+const APP_PORT = Number(process.env.APP_PORT ?? 4173);
+const APP_DIST = process.env.APP_DIST ?? 'dist/web';
 
 export default defineConfig({
   testDir: './test',
@@ -31,7 +33,7 @@ export default defineConfig({
   webServer: [
     {
       // The production web build (npm run build), as a rep's browser or Electron would load it.
-      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      command: `npx vite preview --outDir ${APP_DIST} --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
       url: `http://127.0.0.1:${APP_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

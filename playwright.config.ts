@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './test/browser/chromium';
 
 const HARNESS_PORT = Number(process.env.HARNESS_PORT ?? 4174);
 // Several builds can be tested side by side: APP_DIST picks the build folder, APP_PORT its port.
 const APP_PORT = Number(process.env.APP_PORT ?? 4173);
-const APP_DIST = process.env.APP_DIST ?? 'dist/web';
+const APP_DIST = resolve(process.env.APP_DIST ?? 'dist/web');
 
 export default defineConfig({
   testDir: './test',

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { goTo, missingKeys, openApp } from './app-page';
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pl', 'zh-CN'];
+const SCREENS = [
+  'dashboard',
+  'claims',
+  'elevate',
+  'loyalty',
+  'leap',
+  'planner',
+  'team',
+  'import',
+  'settings',
+];
+
+/** Elements whose text does not fit their box (scrollWidth beyond clientWidth, not scrollable). */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      'main button, main a, main th, main label, main h1, main h2, main h3, main .badge, main dt, main .card-header, nav a, header label, header .sync-badge';
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      if (el.getClientRects().length === 0 || el.closest('[data-allow-overflow]')) continue;
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+      if (el.scrollWidth > el.clientWidth + 2)
+        found.push(
+          `${el.tagName.toLowerCase()}: "${(el.textContent ?? '').trim().slice(0, 60)}" (${el.scrollWidth} > ${el.clientWidth})`,
+        );
+    }
+    return found;
+  });
+}
+
+for (const lang of LANGUAGES) {
+  test(`every screen in ${lang}: no missing key, no text overflowing its box`, async ({ page }) => {
+    await openApp(page, `walk-${lang}`, { lang });
+    const problems: string[] = [];
+    for (const screen of SCREENS) {
+      await goTo(page, screen);
+      await expect(page.locator('main')).not.toContainText('Loading…');
+      await page.waitForLoadState('networkidle');
+      for (const text of await overflowing(page)) problems.push(`${screen}: ${text}`);
+    }
+    expect(await missingKeys(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  });
+}
+
+test('no serious or critical accessibility violation on any screen', async ({ page }) => {
+  await openApp(page, 'axe');
+  const violations: string[] = [];
+  for (const screen of SCREENS) {
+    await goTo(page, screen);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    for (const v of results.violations) {
+      if (v.impact === 'serious' || v.impact === 'critical')
+        violations.push(
+          `${screen}: ${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
+    }
+  }
+  expect(violations).toEqual([]);
+});
+
+test('the app can be used with the keyboard alone: skip link and navigation', async ({ page }) => {
+  await openApp(page, 'keyboard');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (focused.includes('Elevate')) break;
+  }
+  // Reaching the nav from the header by keyboard and following a link.
+  await page.getByRole('link', { name: 'Elevate' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Elevate' })).toHaveAttribute('aria-current', 'page');
+});

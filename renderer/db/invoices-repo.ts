@@ -1,6 +1,7 @@
 import {
   invoiceLineKey,
   lineTotalCents,
+  sameInvoiceLineValues,
   quarterKey,
   quarterOf,
   type FiscalCalendar,
@@ -50,21 +51,8 @@ export function toInvoiceRow(
   };
 }
 
-const COMPARED: readonly (keyof InvoiceRow)[] = [
-  'partnerId',
-  'date',
-  'sku',
-  'family',
-  'topseller',
-  'quantity',
-  'unitPriceCents',
-  'currency',
-  'customerName',
-  'accelerator',
-];
-
 function sameLine(a: InvoiceRow, b: InvoiceRow): boolean {
-  return COMPARED.every((field) => a[field] === b[field]);
+  return sameInvoiceLineValues(a, b) && a.accelerator === b.accelerator;
 }
 
 /**

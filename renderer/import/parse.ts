@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { invoiceLineKey } from '../../shared/index';
+import { invoiceLineKey, INVOICE_LINE_VALUE_FIELDS } from '../../shared/index';
 import { DateOrderDetector } from './dates';
 import { decodeText, looksBinary } from './decode';
 import { detectDelimiter } from './detect-delimiter';
@@ -266,17 +266,7 @@ function finish(
   return { rows, rejected, detected };
 }
 
-const COMPARED = [
-  'partnerId',
-  'date',
-  'sku',
-  'family',
-  'topseller',
-  'quantity',
-  'unitPriceCents',
-  'currency',
-  'customerName',
-] as const;
+const COMPARED = INVOICE_LINE_VALUE_FIELDS;
 
 function duplicateProblem(earlier: ParsedRow, later: ParsedRow): RowProblem {
   const differs = COMPARED.filter((k) => earlier[k] !== later[k]);

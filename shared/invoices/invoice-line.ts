@@ -34,3 +34,21 @@ export function invoiceLineKey(
 export function lineTotalCents(line: Pick<InvoiceLine, 'quantity' | 'unitPriceCents'>): number {
   return line.quantity * line.unitPriceCents;
 }
+
+/** The values of a line beyond its key: what a correction may change. */
+export const INVOICE_LINE_VALUE_FIELDS = [
+  'partnerId',
+  'date',
+  'sku',
+  'family',
+  'topseller',
+  'quantity',
+  'unitPriceCents',
+  'currency',
+  'customerName',
+] as const satisfies readonly (keyof InvoiceLine)[];
+
+/** True when two lines with the same key carry the same values (a re-import, not a correction). */
+export function sameInvoiceLineValues(a: InvoiceLine, b: InvoiceLine): boolean {
+  return INVOICE_LINE_VALUE_FIELDS.every((field) => a[field] === b[field]);
+}

@@ -3,21 +3,9 @@ import { preview } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath } from '../browser/chromium';
 import { median, report } from './stats';
+import type { ImportBenchResult as ImportFigures } from '../browser/harness/import-bench';
 
 const harnessConfig = fileURLToPath(new URL('../browser/vite.config.ts', import.meta.url));
-
-interface ImportFigures {
-  lines: number;
-  rawPutMs: number;
-  rawRowsPerSecond: number;
-  importMs: number;
-  importRowsPerSecond: number;
-  ratio: number;
-  workerParseMs: number;
-  workerParseRowsPerSecond: number;
-  workerWriteMs: number;
-  inserted: number;
-}
 
 /**
  * The offline data core in headless Chromium (the harness page must be built first:

@@ -4,8 +4,12 @@
  */
 import { benchCalculators } from './calculators.bench';
 import { benchBrowser } from './browser.bench';
+import { benchBundle } from './bundle.bench';
+import { benchApp } from './app.bench';
 
 const only = process.argv[2];
 console.log(`partner-rewards bench — node ${process.version}, ${new Date().toISOString()}`);
 if (!only || only === 'calculators') benchCalculators();
 if (!only || only === 'browser') await benchBrowser();
+if (!only || only === 'bundle') benchBundle();
+if (!only || only === 'app') await benchApp();

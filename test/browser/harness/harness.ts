@@ -28,6 +28,7 @@ import {
   type InvoiceLine,
 } from '../../../shared/index';
 import { rawPutBenchmark } from './raw-idb';
+import { makeLine } from '../../../renderer/db/sample-lines';
 import {
   benchImport,
   generateCsv,
@@ -38,25 +39,6 @@ import {
 import { quarantineOf } from '../../../renderer/db/index';
 
 const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
-
-export function makeLine(i: number, overrides: Partial<InvoiceLine> = {}): InvoiceLine {
-  const family = FAMILIES[i % FAMILIES.length] as Family;
-  return {
-    distributor: 'INGRAM',
-    partnerId: i % 7 === 0 ? 'P2' : 'P1',
-    invoiceNo: `INV-${String(Math.floor(i / 3)).padStart(7, '0')}`,
-    lineNo: (i % 3) + 1,
-    date: `2026-0${4 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`,
-    sku: `SKU-${family}-${i % 5}`,
-    family,
-    topseller: i % 2 === 0,
-    quantity: 1 + (i % 9),
-    unitPriceCents: 10_000 + (i % 50) * 1_000,
-    currency: 'USD',
-    customerName: `Customer ${i % 400}`,
-    ...overrides,
-  };
-}
 
 let current: PartnerRewardsDb | undefined;
 

@@ -19,14 +19,7 @@ import {
   DB_VERSION,
   type PartnerRewardsDb,
 } from '../../../renderer/db/index';
-import {
-  DEAL_2017,
-  LEAP_2019,
-  SPIFF_2017,
-  FAMILIES,
-  type Family,
-  type InvoiceLine,
-} from '../../../shared/index';
+import { DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../../shared/index';
 import { rawPutBenchmark } from './raw-idb';
 import { makeLine } from '../../../renderer/db/sample-lines';
 import {

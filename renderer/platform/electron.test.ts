@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { electronApi } from './electron';
+
+describe('electronApi', () => {
+  const complete = { kind: 'electron', app: {}, files: {}, print: {}, notify: {}, secrets: {} };
+  it('accepts the preload bridge', () => {
+    expect(electronApi(complete)).toBe(complete);
+  });
+  it.each([
+    undefined,
+    null,
+    'x',
+    { ...complete, kind: 'browser' },
+    { ...complete, secrets: undefined },
+  ])('refuses %j', (candidate) => {
+    expect(electronApi(candidate)).toBeNull();
+  });
+});

@@ -42,7 +42,6 @@ export const ROUTES: readonly Route[] = [
   {
     id: 'team',
     labelKey: 'nav.team',
-    managerOnly: true,
     component: lazy(() => import('../features/team/TeamScreen')),
   },
   {

@@ -18,8 +18,12 @@ function formatValue(
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
     if (name === 'family') return t(`families.${value}`);
     if (name === 'level') return t(`elevate.levels.${value}`);
+    if (name === 'kind') return t(`leap.kinds.${value}`);
+    if (name === 'category') return t(`explain.categories.${value}`);
     return value;
   }
+  if (name === 'year' || name === 'request' || name === 'tier' || name === 'index')
+    return String(value);
   if (/Cents$/.test(name) || name === 'cents') return formatMoney(value, currency, locale);
   if (/Bps$/.test(name) || name === 'bps') return formatPercentBps(value, locale, 2);
   return formatNumber(value, locale);

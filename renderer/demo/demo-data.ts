@@ -7,6 +7,7 @@ import {
   addDays,
   fiscalYearOf,
   previousQuarters,
+  parseQuarterKey,
   quarterEnd,
   quarterKey,
   quarterOf,
@@ -212,50 +213,91 @@ export async function loadDemoData(
   const eligible = rows
     .filter((r) => SPIFF_2017.perUnitCents[r.family] > 0)
     .sort((a, b) => (a.key < b.key ? -1 : 1));
-  // Each rep claims about half of the eligible lines; statuses follow the quarter's age.
+  // Each rep claims about half of the eligible lines; statuses follow the quarter's age. Claims
+  // are written in groups (quarter × rep × program × fate), a few dozen transactions in all.
+  type Fate = 'draft' | 'queued' | 'submitted' | 'approved' | 'paid' | 'rejected';
+  const groups = new Map<
+    string,
+    {
+      quarter: string;
+      repId: string;
+      program: 'spiff' | 'leap';
+      fate: Fate;
+      keys: string[];
+      day: IsoDate;
+    }
+  >();
   for (const [i, line] of eligible.entries()) {
     if (rand() < 0.45) continue;
     const rep = itemAt(REPS, i % REPS.length);
-    const claimDay =
-      line.date > today ? today : addDays(line.date, 3) > today ? today : addDays(line.date, 3);
     const program = rand() < 0.12 ? 'leap' : 'spiff';
     const isCurrent = line.quarter === current;
+    const roll = rand();
+    const fate: Fate = isCurrent
+      ? roll < 0.1
+        ? 'draft'
+        : roll < 0.4
+          ? 'queued'
+          : roll < 0.75
+            ? 'submitted'
+            : roll > 0.95
+              ? 'rejected'
+              : 'approved'
+      : roll > 0.92
+        ? 'rejected'
+        : 'paid';
+    const end = quarterEnd(parseQuarterKey(line.quarter));
+    const day = end < today ? end : today;
+    const id = `${line.quarter}|${rep.id}|${program}|${fate}`;
+    const group = groups.get(id) ?? {
+      quarter: line.quarter,
+      repId: rep.id,
+      program,
+      fate,
+      keys: [],
+      day,
+    };
+    group.keys.push(line.key);
+    groups.set(id, group);
+  }
+  const path: Record<Fate, readonly ('submitted' | 'approved' | 'paid' | 'rejected')[]> = {
+    draft: [],
+    queued: [],
+    submitted: ['submitted'],
+    approved: ['submitted', 'approved'],
+    paid: ['submitted', 'approved', 'paid'],
+    rejected: ['submitted', 'rejected'],
+  };
+  const reasons = [
+    'Invoice line not found in distributor sales-out data',
+    'SKU not in the SPIFF-eligible list on the invoice date',
+  ];
+  for (const group of groups.values()) {
+    const now = `${group.day}T10:00:00.000Z`;
     const { claimed } = await claimLines(
       db,
       {
-        lineKeys: [line.key],
-        program,
-        repId: rep.id,
-        now: `${claimDay}T10:00:00.000Z`,
-        today: claimDay,
+        lineKeys: group.keys,
+        program: group.program,
+        repId: group.repId,
+        now,
+        today: group.day,
         acceptWarnings: true,
-        status: isCurrent && rand() < 0.15 ? 'draft' : 'queued',
+        status: group.fate === 'draft' ? 'draft' : 'queued',
       },
       rules,
     );
-    const claim = claimed[0];
-    if (!claim || claim.status === 'draft') continue;
-    const roll = rand();
-    const at = `${claimDay}T12:00:00.000Z`;
-    if (isCurrent && roll < 0.35) continue; // still queued
-    await transitionClaims(db, { ids: [claim.id], to: 'submitted', by: 'vendor', now: at });
-    if (isCurrent && roll < 0.7) continue;
-    if (roll > 0.92) {
+    const ids = claimed.map((c) => c.id);
+    for (const [step, to] of path[group.fate].entries()) {
+      const at = `${group.day}T1${step + 1}:00:00.000Z`;
       await transitionClaims(db, {
-        ids: [claim.id],
-        to: 'rejected',
+        ids,
+        to,
         by: 'vendor',
         now: at,
-        reason:
-          rand() < 0.5
-            ? 'Invoice line not found in distributor sales-out data'
-            : 'SKU not in the SPIFF-eligible list on the invoice date',
+        ...(to === 'rejected' ? { reason: itemAt(reasons, ids.length % 2) } : {}),
       });
-      continue;
     }
-    await transitionClaims(db, { ids: [claim.id], to: 'approved', by: 'vendor', now: at });
-    if (!isCurrent)
-      await transitionClaims(db, { ids: [claim.id], to: 'paid', by: 'vendor', now: at });
   }
 
   // Elevate: the manager accepted every past quarter's target; the current one is still open.
@@ -341,7 +383,7 @@ export async function loadDemoData(
       id: 'red-2',
       userId: 'rep-ben',
       rewardId: 'prepaid-25',
-      points: 2_500,
+      points: 1_500,
       requestedOn: addDays(today, -3),
       status: 'requested',
     },
@@ -351,7 +393,8 @@ export async function loadDemoData(
   await saveDealPlan(db, {
     id: 'plan-seed',
     name: 'x3650 + 3Y support, new customer (seed example)',
-    date: today,
+    // The seed's example was priced under the 2017 rules (services rebate on services only).
+    date: '2017-06-30',
     createdAt: now,
     updatedAt: now,
     input: {

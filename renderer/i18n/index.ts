@@ -6,14 +6,6 @@ import { pseudoLocalise } from './pseudo';
 
 export const LANGUAGE_KEY = 'partner-rewards.language';
 
-// Feature folders may carry their English strings while a screen is being built; they are merged
-// into locales/en.json before release (test/unit/locales.test.ts checks that none are left over).
-const fragments = import.meta.glob<Record<string, unknown>>('../features/*/en.json', {
-  eager: true,
-  import: 'default',
-});
-const english: Record<string, unknown> = Object.assign({}, en, ...Object.values(fragments));
-
 // Other languages load on demand: the first screen only carries the one it shows.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*.json',
@@ -21,8 +13,8 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
 ]);
 
 async function loadResources(language: string): Promise<Record<string, unknown>> {
-  if (language === 'en') return english;
-  if (language === PSEUDO_LANGUAGE) return pseudoLocalise(english) as Record<string, unknown>;
+  if (language === 'en') return en;
+  if (language === PSEUDO_LANGUAGE) return pseudoLocalise(en) as Record<string, unknown>;
   const loader = loaders[`../../locales/${language}.json`];
   if (!loader) throw new Error(`No translations for ${language}`);
   return (await loader()).default;

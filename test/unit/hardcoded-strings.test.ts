@@ -33,7 +33,8 @@ function hardCoded(path: string, text = readFileSync(path, 'utf8')): string[] {
       TEXT_ATTRIBUTES.has(node.name.getText()) &&
       node.initializer &&
       ts.isStringLiteral(node.initializer) &&
-      /\p{L}{2,}/u.test(node.initializer.text)
+      /\p{L}{2,}/u.test(node.initializer.text) &&
+      !/^https?:\/\/\S*$/.test(node.initializer.text) // a URL scheme as an input hint is not prose
     ) {
       found.push(`${path}: ${node.name.getText()}="${node.initializer.text}"`);
     }

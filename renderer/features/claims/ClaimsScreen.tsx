@@ -1,8 +1,217 @@
-// Scaffold: replaced by the claims screen.
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/Card';
+import { EmptyState, PageHeader } from '../../components/Card';
+import { db } from '../../data/db';
+import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
+import { transitionClaims } from '../../db/index';
+import { formatDate, formatMoney, formatQuarter } from '../../format/format';
+import { nowIso, today } from '../../state/clock';
+import { useUi } from '../../state/ui-store';
+import { claimErrorMessage } from './claim-errors';
+import { ClaimDialog } from './ClaimDialog';
+import { ClaimFilters } from './ClaimFilters';
+import { EMPTY_FILTER, filterLines, type LineFilter } from './filter-lines';
+import { InvoiceTable } from './InvoiceTable';
+import { repClaimsOn } from './line-claims';
+import { Reconciliation } from './Reconciliation';
+import { coverage, EMPTY_SELECTION, toggleAll, toggleLine, type SelectionState } from './selection';
+import { useClaimsData } from './use-claims-data';
+import type { WarningFormat } from './warnings';
+import './claims.css';
 
 export default function ClaimsScreen() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('nav.claims')} />;
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const quarter = useUi((s) => s.quarter);
+  const toast = useUi((s) => s.toast);
+  const user = useCurrentUser();
+  const users = useUsers();
+  const rules = useRules(today());
+  const repIds = useMemo(() => {
+    const ids = new Set(users.map((u) => u.id));
+    if (user) ids.add(user.id);
+    return [...ids].sort();
+  }, [users, user]);
+  const { lines, claims, byLine, summary } = useClaimsData(quarter, repIds);
+
+  const [filter, setFilter] = useState<LineFilter>(EMPTY_FILTER);
+  const deferredFilter = useDeferredValue(filter);
+  const [selection, setSelection] = useState<{ quarter: string; state: SelectionState }>({
+    quarter,
+    state: EMPTY_SELECTION,
+  });
+  const sel = selection.quarter === quarter ? selection.state : EMPTY_SELECTION;
+  const [dialogOpen, setDialogOpen] = useState(false);
+
+  const filtered = useMemo(
+    () => (lines ? filterLines(lines, byLine, deferredFilter) : []),
+    [lines, byLine, deferredFilter],
+  );
+  const keys = useMemo(() => filtered.map((r) => r.key), [filtered]);
+  const cover = useMemo(() => coverage(sel.selected, keys), [sel.selected, keys]);
+
+  const onToggle = useCallback(
+    (index: number, shift: boolean) =>
+      setSelection((s) => ({
+        quarter,
+        state: toggleLine(s.quarter === quarter ? s.state : EMPTY_SELECTION, keys, index, shift),
+      })),
+    [keys, quarter],
+  );
+  const onToggleAll = useCallback(
+    () =>
+      setSelection((s) => ({
+        quarter,
+        state: toggleAll(s.quarter === quarter ? s.state : EMPTY_SELECTION, keys),
+      })),
+    [keys, quarter],
+  );
+  const clearSelection = () => setSelection({ quarter, state: EMPTY_SELECTION });
+
+  const repNames = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
+  const repName = useCallback((id: string) => repNames.get(id) ?? id, [repNames]);
+  const format = useMemo<WarningFormat>(
+    () => ({
+      money: (cents) => formatMoney(cents, rules.spiff.currency, locale),
+      date: (iso) => formatDate(iso, locale),
+      family: (family) => t(`families.${family}`),
+      status: (status) => t(`claimStatus.${status}`),
+      rep: repName,
+    }),
+    [rules.spiff.currency, locale, t, repName],
+  );
+
+  const selectedLines = useMemo(
+    () => (lines ?? []).filter((l) => sel.selected.has(l.key)),
+    [lines, sel.selected],
+  );
+  const drafts = useMemo(
+    () => (user ? repClaimsOn(claims, sel.selected, user.id, ['draft']) : []),
+    [claims, sel.selected, user],
+  );
+
+  const moveDrafts = async (to: 'queued' | 'withdrawn') => {
+    if (!user || drafts.length === 0) return;
+    try {
+      await transitionClaims(db, { ids: drafts.map((d) => d.id), to, by: user.id, now: nowIso() });
+      toast(
+        'success',
+        t(to === 'queued' ? 'claims.toast.queued' : 'claims.toast.withdrawn', {
+          count: drafts.length,
+        }),
+      );
+    } catch (e) {
+      const message = claimErrorMessage(e);
+      toast('error', t(message.key, message.values));
+    }
+  };
+
+  const quarterLabel = formatQuarter(quarter);
+  const header = (
+    <>
+      <PageHeader title={t('nav.claims')} />
+      <p className="muted claims-subtitle">{t('claims.subtitle', { quarter: quarterLabel })}</p>
+    </>
+  );
+  if (lines === undefined) return header;
+
+  return (
+    <div className="claims-screen">
+      {header}
+      {user && summary && (
+        <Reconciliation
+          claims={summary.claims}
+          repId={user.id}
+          quarter={quarter}
+          spiffRules={rules.spiff}
+        />
+      )}
+      {lines.length === 0 ? (
+        <div className="card">
+          <EmptyState>{t('claims.empty.noLines', { quarter: quarterLabel })}</EmptyState>
+          <a className="button primary" href="#/import">
+            {t('claims.empty.import')}
+          </a>
+        </div>
+      ) : (
+        <section
+          className="card claims-lines"
+          aria-label={t('claims.table.label', { quarter: quarterLabel })}
+        >
+          <ClaimFilters filter={filter} onChange={setFilter} />
+          <div className="claims-toolbar" role="group" aria-label={t('claims.selection.toolbar')}>
+            <span className="selection-count" aria-live="polite">
+              {sel.selected.size
+                ? t('claims.selection.count', { count: sel.selected.size })
+                : t('claims.selection.none')}
+            </span>
+            <span className="muted small">
+              {t('claims.filters.showing', { count: filtered.length, total: lines.length })}
+            </span>
+            <div className="button-row">
+              <button
+                type="button"
+                className="primary"
+                disabled={sel.selected.size === 0 || !user}
+                onClick={() => setDialogOpen(true)}
+              >
+                {t('claims.selection.claim')}
+              </button>
+              <button
+                type="button"
+                disabled={drafts.length === 0}
+                onClick={() => void moveDrafts('queued')}
+              >
+                {t('claims.selection.queueDrafts', { count: drafts.length })}
+              </button>
+              <button
+                type="button"
+                disabled={drafts.length === 0}
+                onClick={() => void moveDrafts('withdrawn')}
+              >
+                {t('claims.selection.withdrawDrafts', { count: drafts.length })}
+              </button>
+              <button type="button" disabled={sel.selected.size === 0} onClick={clearSelection}>
+                {t('claims.selection.clear')}
+              </button>
+            </div>
+          </div>
+          {filtered.length === 0 ? (
+            <div>
+              <EmptyState>{t('claims.empty.noMatch')}</EmptyState>
+              <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
+                {t('claims.empty.clearFilters')}
+              </button>
+            </div>
+          ) : (
+            <InvoiceTable
+              label={t('claims.table.label', { quarter: quarterLabel })}
+              rows={filtered}
+              claims={byLine}
+              selected={sel.selected}
+              coverage={cover}
+              currentRepId={user?.id}
+              repName={repName}
+              onToggle={onToggle}
+              onToggleAll={onToggleAll}
+            />
+          )}
+          <p className="small muted">{t('claims.selection.hint')}</p>
+        </section>
+      )}
+      {dialogOpen && user && (
+        <ClaimDialog
+          lines={selectedLines}
+          repId={user.id}
+          rules={rules}
+          format={format}
+          onClose={() => setDialogOpen(false)}
+          onClaimed={() => {
+            setDialogOpen(false);
+            clearSelection();
+          }}
+        />
+      )}
+    </div>
+  );
 }

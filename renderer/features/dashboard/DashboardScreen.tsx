@@ -1,8 +1,122 @@
-// Scaffold: replaced by the dashboard screen.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import {
+  parseQuarterKey,
+  previousQuarters,
+  quarterEnd,
+  quarterKey,
+  quarterStart,
+} from '../../../shared/index';
 import { PageHeader } from '../../components/Card';
+import { quarterSummary } from '../../db/index';
+import { db } from '../../data/db';
+import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
+import { partnerRevenue } from '../../data/programs';
+import { formatDate, formatQuarter } from '../../format/format';
+import { today } from '../../state/clock';
+import { useUi } from '../../state/ui-store';
+import { useElevateData } from '../elevate/useElevate';
+import { useLeapData } from '../leap/useLeap';
+import { buildDeadlines } from './deadlines';
+import { DeadlinesCard } from './DeadlinesCard';
+import { ElevateCard } from './ElevateCard';
+import { LeapCard } from './LeapCard';
+import { LoyaltyCard } from './LoyaltyCard';
+import { SpiffCard } from './SpiffCard';
+import { TrendCard } from './TrendCard';
+import { usePdpWindows } from './usePdpWindows';
+import './dashboard.css';
+
+const MAX_PDP_DEADLINES = 4;
 
 export default function DashboardScreen() {
-  const { t } = useTranslation();
-  return <PageHeader title={t('nav.dashboard')} />;
+  const { t, i18n } = useTranslation();
+  const quarter = useUi((s) => s.quarter);
+  const user = useCurrentUser();
+  const users = useUsers();
+  const q = parseQuarterKey(quarter);
+  const start = quarterStart(q);
+  const end = quarterEnd(q);
+  const rules = useRules(start);
+  const asOf = today();
+  const summary = useLiveQuery(() => quarterSummary(db, quarter), [quarter]);
+  const elevate = useElevateData(user?.partnerId, quarter);
+  const leap = useLeapData();
+  const pdp = usePdpWindows(user?.partnerId, asOf, rules.pdp.requestWindowDays);
+
+  const team = user?.role === 'manager';
+  const repIds = team
+    ? users.filter((u) => u.role === 'rep' && u.partnerId === user.partnerId).map((u) => u.id)
+    : user
+      ? [user.id]
+      : [];
+
+  const header = (
+    <PageHeader title={t('dashboard.title')}>
+      <div className="dashboard-header-meta">
+        <span className="muted">
+          {t('dashboard.quarterRange', {
+            quarter: formatQuarter(quarter),
+            start: formatDate(start, i18n.language),
+            end: formatDate(end, i18n.language),
+          })}
+        </span>
+        <span className="badge">
+          {team ? t('dashboard.scope.team', { count: repIds.length }) : t('dashboard.scope.mine')}
+        </span>
+      </div>
+    </PageHeader>
+  );
+  if (!user || !summary || !elevate || !leap || !pdp)
+    return (
+      <>
+        {header}
+        <p className="loading">{t('common.loading')}</p>
+      </>
+    );
+
+  const previousQuarter = quarterKey(previousQuarters(q, 1)[0] ?? q);
+  const deadlines = buildDeadlines({
+    today: asOf,
+    quarter,
+    spiffRules: rules.spiff,
+    elevate: elevate.view.enrolment ? null : elevate.view.deadlines,
+    pdp,
+    maxPdp: MAX_PDP_DEADLINES,
+  });
+
+  return (
+    <>
+      {header}
+      <div className="grid dashboard-cards">
+        <SpiffCard claims={summary.claims} repIds={repIds} team={team} rules={rules.spiff} />
+        <ElevateCard data={elevate} users={users} />
+        <LoyaltyCard
+          lines={summary.lines}
+          partnerId={user.partnerId}
+          quarter={quarter}
+          rules={rules.loyalty}
+        />
+        <LeapCard data={leap} userId={user.id} />
+      </div>
+      <div className="grid-2">
+        <DeadlinesCard
+          deadlines={deadlines}
+          today={asOf}
+          pdpRules={rules.pdp}
+          previousQuarterPurchasesCents={
+            partnerRevenue(elevate.lines, user.partnerId, previousQuarter).totalCents
+          }
+        />
+        <TrendCard
+          quarter={quarter}
+          start={start}
+          end={end}
+          partnerId={user.partnerId}
+          repIds={repIds}
+          currency={rules.spiff.currency}
+        />
+      </div>
+    </>
+  );
 }

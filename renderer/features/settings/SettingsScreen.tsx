@@ -1,8 +1,26 @@
-// Scaffold: replaced by the settings screen.
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/Card';
+import { AboutSection } from './AboutSection';
+import { BackupSection } from './BackupSection';
+import { DemoSection } from './DemoSection';
+import { LanguageSection } from './LanguageSection';
+import { ServerSection } from './ServerSection';
+import { SyncSection } from './SyncSection';
+import './settings.css';
 
 export default function SettingsScreen() {
   const { t } = useTranslation();
-  return <PageHeader title={t('nav.settings')} />;
+  return (
+    <div className="settings">
+      <PageHeader title={t('settings.title')} />
+      <div className="settings-grid">
+        <LanguageSection />
+        <SyncSection />
+        <ServerSection />
+        <BackupSection />
+        <DemoSection />
+      </div>
+      <AboutSection />
+    </div>
+  );
 }

@@ -1,8 +1,45 @@
-// Scaffold: replaced by the team screen.
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/Card';
+import { Card, EmptyState, PageHeader } from '../../components/Card';
+import { formatQuarter } from '../../format/format';
+import { ExportBar } from './ExportBar';
+import { PartnerFiguresCard } from './PartnerFiguresCard';
+import { RepStatementCard } from './RepStatementCard';
+import { TeamTable } from './TeamTable';
+import { useTeamData } from './useTeamData';
+import './team.css';
 
 export default function TeamScreen() {
   const { t } = useTranslation();
-  return <PageHeader title={t('nav.team')} />;
+  const data = useTeamData();
+  if (!data) return <p className="loading">{t('common.loading')}</p>;
+  const quarterLabel = formatQuarter(data.quarter);
+  const mine = data.statements[0];
+  return (
+    <div className="team">
+      <PageHeader title={data.isManager ? t('team.title') : t('team.myTitle')}>
+        <ExportBar
+          quarter={data.quarter}
+          data={{ quarterLabel, statements: data.statements, partner: data.partner }}
+        />
+      </PageHeader>
+      <p className="muted">
+        {data.isManager
+          ? t('team.introManager', { quarter: quarterLabel })
+          : t('team.introRep', { quarter: quarterLabel, name: data.user?.name ?? '' })}
+      </p>
+      {data.isManager ? (
+        <>
+          <Card title={t('team.tableTitle', { quarter: quarterLabel })}>
+            <TeamTable statements={data.statements} />
+            <p className="small muted">{t('team.capNote')}</p>
+          </Card>
+          {data.partner && <PartnerFiguresCard partner={data.partner} />}
+        </>
+      ) : mine ? (
+        <RepStatementCard statement={mine} />
+      ) : (
+        <EmptyState>{t('team.noStatement')}</EmptyState>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { CLAIM_PROGRAMS, CLAIM_STATUSES, FAMILIES, isClaimStatus } from '../../../shared/index';
+import type { LineFilter } from './filter-lines';
+
+function isProgram(value: string): value is LineFilter['program'] {
+  return value === 'any' || (CLAIM_PROGRAMS as readonly string[]).includes(value);
+}
+
+function isClaimed(value: string): value is LineFilter['claimed'] {
+  return value === 'all' || value === 'claimed' || value === 'unclaimed';
+}
+
+export function ClaimFilters({
+  filter,
+  onChange,
+}: {
+  filter: LineFilter;
+  onChange: (filter: LineFilter) => void;
+}) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<LineFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <form
+      className="form-row claims-filters"
+      role="search"
+      aria-label={t('claims.filters.label')}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <label className="field">
+        {t('claims.filters.family')}
+        <select value={filter.family} onChange={(e) => set({ family: e.target.value })}>
+          <option value="">{t('claims.filters.allFamilies')}</option>
+          {FAMILIES.map((f) => (
+            <option key={f} value={f}>
+              {t(`families.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t('claims.filters.program')}
+        <select
+          value={filter.program}
+          onChange={(e) => isProgram(e.target.value) && set({ program: e.target.value })}
+        >
+          <option value="any">{t('claims.filters.anyProgram')}</option>
+          {CLAIM_PROGRAMS.map((p) => (
+            <option key={p} value={p}>
+              {t(`claims.programs.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t('claims.filters.claimed')}
+        <select
+          value={filter.claimed}
+          onChange={(e) => isClaimed(e.target.value) && set({ claimed: e.target.value })}
+        >
+          <option value="all">{t('claims.filters.claimedAll')}</option>
+          <option value="claimed">{t('claims.filters.claimedYes')}</option>
+          <option value="unclaimed">{t('claims.filters.claimedNo')}</option>
+        </select>
+      </label>
+      <label className="field">
+        {t('claims.filters.status')}
+        <select
+          value={filter.status}
+          onChange={(e) => set({ status: isClaimStatus(e.target.value) ? e.target.value : '' })}
+        >
+          <option value="">{t('claims.filters.anyStatus')}</option>
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`claimStatus.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field claims-search">
+        {t('claims.filters.text')}
+        <input
+          type="search"
+          value={filter.text}
+          placeholder={t('claims.filters.textPlaceholder')}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+      </label>
+    </form>
+  );
+}

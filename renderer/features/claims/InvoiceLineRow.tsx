@@ -1,0 +1,117 @@
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
+import { CLAIM_PROGRAMS } from '../../../shared/index';
+import type { InvoiceRow } from '../../db/index';
+import { formatDate, formatMoney, formatNumber } from '../../format/format';
+import type { LineClaims } from './line-claims';
+
+export const ROW_HEIGHT = 44;
+
+export interface LineRowProps {
+  readonly row: InvoiceRow;
+  readonly index: number;
+  readonly top: number;
+  readonly claims: LineClaims | undefined;
+  readonly selected: boolean;
+  readonly currentRepId: string | undefined;
+  readonly repName: (repId: string) => string;
+  readonly locale: string;
+  readonly t: TFunction;
+  readonly onToggle: (index: number, shift: boolean) => void;
+}
+
+function ClaimsCell({
+  claims,
+  currentRepId,
+  repName,
+  t,
+}: Pick<LineRowProps, 'claims' | 'currentRepId' | 'repName' | 't'>) {
+  const shown = CLAIM_PROGRAMS.flatMap((p) => {
+    const claim = claims?.[p];
+    return claim ? [claim] : [];
+  });
+  if (shown.length === 0) return <span className="muted">{t('claims.table.unclaimed')}</span>;
+  return (
+    <>
+      {shown.map((claim) => (
+        <span key={claim.program} className="line-claim">
+          <span className={`badge status-${claim.status}`}>
+            {t('claims.table.programStatus', {
+              program: t(`claims.programs.${claim.program}`),
+              status: t(`claimStatus.${claim.status}`),
+            })}
+          </span>
+          {claim.repId !== currentRepId && (
+            <span className="muted small">
+              {t('claims.table.byRep', { rep: repName(claim.repId) })}
+            </span>
+          )}
+          {claim.status === 'rejected' && claim.reason && (
+            <span className="reject-reason small">
+              {t('claims.table.rejectedBecause', { reason: claim.reason })}
+            </span>
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** One virtualised line: fixed height, absolutely positioned, re-rendered only when its props change. */
+export const InvoiceLineRow = memo(function InvoiceLineRow({
+  row,
+  index,
+  top,
+  claims,
+  selected,
+  currentRepId,
+  repName,
+  locale,
+  t,
+  onToggle,
+}: LineRowProps) {
+  const reasons = claims
+    ? CLAIM_PROGRAMS.map((p) => claims[p]?.reason)
+        .filter((r): r is string => Boolean(r))
+        .join(' · ')
+    : '';
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`claims-row${selected ? ' is-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="cell" className="cell-check">
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={t('claims.table.selectLine', { invoice: row.invoiceNo, line: row.lineNo })}
+          onChange={(e) => {
+            const native = e.nativeEvent;
+            onToggle(index, native instanceof MouseEvent && native.shiftKey);
+          }}
+        />
+      </div>
+      <div role="cell">{formatDate(row.date, locale, 'short')}</div>
+      <div role="cell" className="cell-invoice">
+        {t('claims.table.invoiceLine', { invoice: row.invoiceNo, line: row.lineNo })}
+      </div>
+      <div role="cell">{row.sku}</div>
+      <div role="cell">{t(`families.${row.family}`)}</div>
+      <div role="cell" title={row.customerName}>
+        {row.customerName}
+      </div>
+      <div role="cell" className="num">
+        {formatNumber(row.quantity, locale)}
+      </div>
+      <div role="cell" className="num">
+        {formatMoney(row.lineTotalCents, row.currency, locale)}
+      </div>
+      <div role="cell" className="cell-claims" title={reasons || undefined}>
+        <ClaimsCell claims={claims} currentRepId={currentRepId} repName={repName} t={t} />
+      </div>
+    </div>
+  );
+});

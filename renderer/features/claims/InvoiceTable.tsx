@@ -1,0 +1,103 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvoiceRow } from '../../db/index';
+import { InvoiceLineRow, ROW_HEIGHT } from './InvoiceLineRow';
+import type { LineClaims } from './line-claims';
+
+export interface InvoiceTableProps {
+  readonly label: string;
+  readonly rows: readonly InvoiceRow[];
+  readonly claims: ReadonlyMap<string, LineClaims>;
+  readonly selected: ReadonlySet<string>;
+  readonly coverage: 'none' | 'some' | 'all';
+  readonly currentRepId: string | undefined;
+  readonly repName: (repId: string) => string;
+  readonly onToggle: (index: number, shift: boolean) => void;
+  readonly onToggleAll: () => void;
+}
+
+/**
+ * The invoice lines as an ARIA table of divs, virtualised: only the rows in view (plus a few) exist
+ * in the DOM, every row has the same height, and rows are memoised, so 100,000 lines scroll smoothly.
+ */
+export function InvoiceTable({
+  label,
+  rows,
+  claims,
+  selected,
+  coverage,
+  currentRepId,
+  repName,
+  onToggle,
+  onToggleAll,
+}: InvoiceTableProps) {
+  const { t, i18n } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const allRef = useRef<HTMLInputElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.key ?? index,
+  });
+
+  useEffect(() => {
+    if (allRef.current) allRef.current.indeterminate = coverage === 'some';
+  }, [coverage]);
+
+  return (
+    <div className="claims-table-scroll" ref={scrollRef}>
+      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="claims-table">
+        <div role="rowgroup" className="claims-head">
+          <div role="row" aria-rowindex={1} className="claims-row claims-head-row">
+            <div role="columnheader" className="cell-check">
+              <input
+                ref={allRef}
+                type="checkbox"
+                checked={coverage === 'all'}
+                onChange={onToggleAll}
+                aria-label={t('claims.table.selectAll')}
+                disabled={rows.length === 0}
+              />
+            </div>
+            <div role="columnheader">{t('claims.table.date')}</div>
+            <div role="columnheader">{t('claims.table.invoice')}</div>
+            <div role="columnheader">{t('claims.table.sku')}</div>
+            <div role="columnheader">{t('claims.table.family')}</div>
+            <div role="columnheader">{t('claims.table.customer')}</div>
+            <div role="columnheader" className="num">
+              {t('claims.table.quantity')}
+            </div>
+            <div role="columnheader" className="num">
+              {t('claims.table.total')}
+            </div>
+            <div role="columnheader">{t('claims.table.claims')}</div>
+          </div>
+        </div>
+        <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <InvoiceLineRow
+                key={row.key}
+                row={row}
+                index={item.index}
+                top={item.start}
+                claims={claims.get(row.key)}
+                selected={selected.has(row.key)}
+                currentRepId={currentRepId}
+                repName={repName}
+                locale={i18n.language}
+                t={t}
+                onToggle={onToggle}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { claimsByLine, repClaimsOn } from './line-claims';
+import { claim } from './test-rows';
+
+describe('claimsByLine', () => {
+  it('prefers the active claim, else the latest ended one, per program', () => {
+    const map = claimsByLine([
+      claim('a', { id: 'old', status: 'rejected', reason: 'No', updatedAt: '2026-10-01' }),
+      claim('a', { id: 'new', status: 'queued', updatedAt: '2026-09-01' }),
+      claim('a', { id: 'leap', program: 'leap', status: 'withdrawn' }),
+      claim('b', { id: 'r1', status: 'rejected', reason: 'Old', updatedAt: '2026-10-01' }),
+      claim('b', { id: 'r2', status: 'rejected', reason: 'New', updatedAt: '2026-10-05' }),
+    ]);
+    expect(map.get('a')?.spiff?.id).toBe('new');
+    expect(map.get('a')?.leap?.status).toBe('withdrawn');
+    expect(map.get('b')?.spiff).toMatchObject({ id: 'r2', reason: 'New' });
+  });
+
+  it('finds one rep’s claims on selected lines by status', () => {
+    const rows = [
+      claim('a', { id: '1', status: 'draft' }),
+      claim('b', { id: '2', status: 'draft', repId: 'rep-ben' }),
+      claim('c', { id: '3', status: 'queued' }),
+    ];
+    expect(
+      repClaimsOn(rows, new Set(['a', 'b', 'c']), 'rep-ana', ['draft']).map((c) => c.id),
+    ).toEqual(['1']);
+  });
+});

@@ -1,0 +1,60 @@
+import { ACTIVE_CLAIM_STATUSES, type ClaimProgram, type ClaimStatus } from '../../../shared/index';
+import type { ClaimRow } from '../../db/index';
+
+/** The claim shown for one line and one program: the active one, else the latest ended one. */
+export interface LineClaim {
+  readonly id: string;
+  readonly program: ClaimProgram;
+  readonly status: ClaimStatus;
+  readonly repId: string;
+  readonly reason?: string;
+}
+
+export type LineClaims = Readonly<Partial<Record<ClaimProgram, LineClaim>>>;
+
+function better(current: ClaimRow | undefined, candidate: ClaimRow): boolean {
+  if (!current) return true;
+  const currentActive = ACTIVE_CLAIM_STATUSES.has(current.status);
+  const candidateActive = ACTIVE_CLAIM_STATUSES.has(candidate.status);
+  if (currentActive !== candidateActive) return candidateActive;
+  return candidate.updatedAt > current.updatedAt;
+}
+
+/** Indexes a quarter's claims by invoice line, one entry per program. One pass, no sorting. */
+export function claimsByLine(claims: readonly ClaimRow[]): Map<string, LineClaims> {
+  const chosen = new Map<string, Partial<Record<ClaimProgram, ClaimRow>>>();
+  for (const claim of claims) {
+    let entry = chosen.get(claim.lineKey);
+    if (!entry) {
+      entry = {};
+      chosen.set(claim.lineKey, entry);
+    }
+    if (better(entry[claim.program], claim)) entry[claim.program] = claim;
+  }
+  const result = new Map<string, LineClaims>();
+  for (const [lineKey, entry] of chosen) {
+    const view: Partial<Record<ClaimProgram, LineClaim>> = {};
+    for (const [program, row] of Object.entries(entry) as [ClaimProgram, ClaimRow][])
+      view[program] = {
+        id: row.id,
+        program,
+        status: row.status,
+        repId: row.repId,
+        ...(row.reason ? { reason: row.reason } : {}),
+      };
+    result.set(lineKey, view);
+  }
+  return result;
+}
+
+/** Claims the given rep holds on the given lines in the given statuses (for queue / withdraw). */
+export function repClaimsOn(
+  claims: readonly ClaimRow[],
+  lineKeys: ReadonlySet<string>,
+  repId: string,
+  statuses: readonly ClaimStatus[],
+): ClaimRow[] {
+  return claims.filter(
+    (c) => c.repId === repId && lineKeys.has(c.lineKey) && statuses.includes(c.status),
+  );
+}

@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { CardLink } from './CardLink';
+import type { SpiffRules } from '../../../shared/index';
+import { Card } from '../../components/Card';
+import { ExplainButton } from '../../components/ExplainButton';
+import { Money } from '../../components/Money';
+import type { ClaimAggregateRow } from '../../db/index';
+import { formatMoney } from '../../format/format';
+import { spiffSummary } from './spiff-summary';
+
+export function SpiffCard({
+  claims,
+  repIds,
+  team,
+  rules,
+}: {
+  claims: readonly ClaimAggregateRow[];
+  repIds: readonly string[];
+  team: boolean;
+  rules: SpiffRules;
+}) {
+  const { t, i18n } = useTranslation();
+  const s = spiffSummary(claims, repIds, rules);
+  const money = (cents: number) => formatMoney(cents, rules.currency, i18n.language);
+  const whole = (cents: number) =>
+    formatMoney(cents, rules.currency, i18n.language, { whole: true });
+  const pct = s.capCents > 0 ? Math.min(100, (s.payableCents / s.capCents) * 100) : 0;
+  const payableLabel = t(team ? 'dashboard.spiff.teamPayable' : 'dashboard.spiff.payable');
+  return (
+    <Card
+      className="dashboard-card"
+      title={t(team ? 'dashboard.spiff.teamTitle' : 'dashboard.spiff.title')}
+    >
+      <p className="stat-label">{payableLabel}</p>
+      <div className="big-number">
+        <ExplainButton
+          explanation={{
+            title: payableLabel,
+            steps: s.steps,
+            rule: s.rule,
+            currency: rules.currency,
+          }}
+        >
+          {money(s.payableCents)}
+        </ExplainButton>
+      </div>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('dashboard.spiff.progress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(pct)}
+      >
+        <span style={{ width: `${pct}%` }} />
+      </div>
+      <p className="muted small">
+        {team
+          ? t('dashboard.spiff.ofTeamCap', {
+              payable: whole(s.payableCents),
+              cap: whole(s.capCents),
+              count: s.reps,
+              perRep: whole(rules.capCentsPerQuarter),
+            })
+          : t('dashboard.spiff.ofCap', { payable: whole(s.payableCents), cap: whole(s.capCents) })}
+      </p>
+      <dl className="stats">
+        <dt>{t('dashboard.spiff.claimed')}</dt>
+        <dd>
+          <Money cents={s.claimedCents} currency={rules.currency} />
+        </dd>
+        <dt>{t('dashboard.spiff.approved')}</dt>
+        <dd>
+          <Money cents={s.approvedCents} currency={rules.currency} />
+        </dd>
+        <dt>{t('dashboard.spiff.paid')}</dt>
+        <dd>
+          <Money cents={s.paidCents} currency={rules.currency} />
+        </dd>
+        {s.rejectedCents > 0 && (
+          <>
+            <dt>{t('dashboard.spiff.rejected')}</dt>
+            <dd>
+              <Money cents={s.rejectedCents} currency={rules.currency} />
+            </dd>
+          </>
+        )}
+      </dl>
+      {s.cappedCents > 0 && (
+        <p className="badge badge-warn">
+          {t('dashboard.spiff.capped', { amount: money(s.cappedCents) })}
+        </p>
+      )}
+      <p className="next-step">
+        {s.remainingToCapCents > 0
+          ? t('dashboard.spiff.next', { amount: whole(s.remainingToCapCents) })
+          : t('dashboard.spiff.capReached')}
+      </p>
+      <CardLink href="#/claims" screen={t('nav.claims')} />
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { addDays, quarterKey, quarterOf, type IsoDate } from '../../../shared/index';
+import { db } from '../../data/db';
+import { pdpWindows, type Deadline } from './deadlines';
+
+/**
+ * Open demo-unit request windows: purchases of the last `windowDays` days, read through the
+ * [quarter+date] index (a bounded range, never the whole invoice table).
+ */
+export function usePdpWindows(
+  partnerId: string | undefined,
+  today: IsoDate,
+  windowDays: number,
+): Deadline[] | undefined {
+  return useLiveQuery(async () => {
+    const from = addDays(today, -windowDays);
+    const quarters = [...new Set([from, today].map((d) => quarterKey(quarterOf(d))))];
+    const rows = (
+      await Promise.all(
+        quarters.map((q) =>
+          db.invoiceLines
+            .where('[quarter+date]')
+            .between([q, from], [q, today], true, true)
+            .toArray(),
+        ),
+      )
+    ).flat();
+    return pdpWindows(
+      rows.filter((r) => r.partnerId === partnerId),
+      today,
+      windowDays,
+    );
+  }, [partnerId, today, windowDays]);
+}

@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { ExplainButton } from '../../components/ExplainButton';
+import { formatMoney, formatNumber } from '../../format/format';
+import { decimalSeparator, elevateWhatIf, parseAmountToCents } from './what-if';
+import type { ElevateData } from './useElevate';
+
+export function WhatIfCard({ data }: { data: ElevateData }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [accelerated, setAccelerated] = useState(false);
+  const { view, rules } = data;
+  const { payout } = view;
+  const currency = rules.currency;
+  const level = view.enrolment?.level ?? view.openLevel ?? 'closed';
+  const result = elevateWhatIf(
+    {
+      totalCents: payout.actualCents,
+      acceleratedCents: payout.acceleratedCents,
+      targetCents: view.enrolment?.targetCents ?? view.target.targetCents,
+      level,
+      extraCents: parseAmountToCents(text, decimalSeparator(i18n.language)),
+      extraAccelerated: accelerated,
+    },
+    rules,
+  );
+  const money = (cents: number) => formatMoney(cents, currency, i18n.language);
+  const change = result.payoutCents - payout.payoutCents;
+  return (
+    <Card title={t('elevate.whatIf.title')}>
+      <div className="form-row">
+        <label className="field" htmlFor={`${id}-extra`}>
+          {t('elevate.whatIf.extra', { currency })}
+          <input
+            id={`${id}-extra`}
+            type="text"
+            inputMode="decimal"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={formatNumber(10_000, i18n.language)}
+          />
+        </label>
+        <label className="elevate-checkbox">
+          <input
+            type="checkbox"
+            checked={accelerated}
+            onChange={(e) => setAccelerated(e.target.checked)}
+          />
+          {t('elevate.whatIf.accelerated', {
+            multiplier: formatNumber(rules.acceleratorMultiplierBps / 10_000, i18n.language),
+          })}
+        </label>
+      </div>
+      <p className="muted small">
+        {t('elevate.whatIf.assumedLevel', { level: t(`elevate.levels.${level}`) })}
+      </p>
+      <dl className="elevate-stats" aria-live="polite">
+        <dt>{t('elevate.whatIf.counted')}</dt>
+        <dd>{money(result.countedCents)}</dd>
+        <dt>{t('elevate.whatIf.met')}</dt>
+        <dd>
+          <span className={`badge ${result.met ? 'badge-ok' : 'badge-warn'}`}>
+            {t(result.met ? 'common.yes' : 'common.no')}
+          </span>
+        </dd>
+        <dt>{t('elevate.whatIf.payout')}</dt>
+        <dd className="big-number">
+          <ExplainButton
+            explanation={{
+              title: t('elevate.whatIf.explain'),
+              steps: result.steps,
+              rule: result.rule,
+              currency,
+            }}
+          >
+            {money(result.payoutCents)}
+          </ExplainButton>
+        </dd>
+        <dt>{t('elevate.whatIf.change')}</dt>
+        <dd>
+          {change > 0 ? '+' : ''}
+          {money(change)}
+        </dd>
+      </dl>
+    </Card>
+  );
+}

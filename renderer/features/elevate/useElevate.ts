@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  parseQuarterKey,
+  previousQuarters,
+  quarterKey,
+  quarterStart,
+  type ElevateRules,
+} from '../../../shared/index';
+import type { LineAggregateRow } from '../../db/index';
+import { lineAggregatesFor } from '../../db/index';
+import { db } from '../../data/db';
+import { useRule } from '../../data/hooks';
+import { elevateView, type ElevateView } from '../../data/programs';
+import { today } from '../../state/clock';
+
+export interface ElevateData {
+  readonly view: ElevateView;
+  readonly rules: ElevateRules;
+  /** Line aggregates of the quarter and the look-back quarters before it. */
+  readonly lines: readonly LineAggregateRow[];
+}
+
+/** A partner's Elevate target, enrolment and payout for a quarter, live from the aggregates. */
+export function useElevateData(
+  partnerId: string | undefined,
+  quarter: string,
+): ElevateData | undefined {
+  const q = parseQuarterKey(quarter);
+  const rules = useRule('elevate', quarterStart(q));
+  const lookback = rules.lookbackQuarters;
+  const data = useLiveQuery(async () => {
+    const keys = [...previousQuarters(q, lookback), q].map(quarterKey);
+    const [lines, enrolment] = await Promise.all([
+      lineAggregatesFor(db, keys),
+      db.elevateEnrolments.get(`${partnerId ?? ''}|${quarter}`),
+    ]);
+    return { lines, enrolment };
+  }, [partnerId, quarter, lookback]);
+  if (!data || !partnerId) return undefined;
+  return {
+    view: elevateView(data.lines, partnerId, quarter, data.enrolment, rules, today()),
+    rules,
+    lines: data.lines,
+  };
+}

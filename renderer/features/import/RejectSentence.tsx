@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Field } from '../../import/index';
+import { rawPairs, rejectMessage } from './reject-messages';
+
+/** A rejected row in words (translated per code, naming the field) plus the parser's detail. */
+export function RejectSentence({
+  code,
+  field,
+  reason,
+}: {
+  code: string;
+  field?: Field;
+  reason: string;
+}) {
+  const { t } = useTranslation();
+  const message = rejectMessage(code, field);
+  return (
+    <>
+      <span className="reject-sentence">
+        {t(message.key, { field: message.field ? t(`import.fields.${message.field}`) : '' })}
+      </span>
+      <span className="small muted reject-detail">{t('import.quarantine.detail', { reason })}</span>
+    </>
+  );
+}
+
+export function RawValues({ raw }: { raw: Readonly<Record<string, string>> }) {
+  return (
+    <dl className="raw-values">
+      {rawPairs(raw).map((pair) => (
+        <div key={pair.header}>
+          <dt>{pair.header}</dt>
+          <dd>{pair.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Field, FileErrorCode, RejectCode } from '../../import/index';
+
+/** The field each reject code is about (quarantined rows store only the code). */
+const FIELD_OF_CODE: Readonly<Record<RejectCode, Field | null>> = {
+  wrong_column_count: null,
+  missing_distributor: 'distributor',
+  missing_partner: 'partnerId',
+  missing_invoice_no: 'invoiceNo',
+  missing_line_no: 'lineNo',
+  bad_line_no: 'lineNo',
+  bad_date: 'date',
+  date_out_of_range: 'date',
+  missing_sku: 'sku',
+  unknown_sku: 'sku',
+  unknown_family: 'family',
+  bad_topseller: 'topseller',
+  bad_quantity: 'quantity',
+  negative_quantity: 'quantity',
+  bad_price: 'unitPrice',
+  negative_price: 'unitPrice',
+  unknown_currency: 'currency',
+  duplicate_in_file: null,
+};
+
+function isRejectCode(code: string): code is RejectCode {
+  return Object.hasOwn(FIELD_OF_CODE, code);
+}
+
+export interface RejectMessage {
+  /** Translation key: import.reject.<code> (import.reject.unknown for a code this build lacks). */
+  readonly key: string;
+  /** The field whose name goes into the sentence, if any. */
+  readonly field: Field | null;
+}
+
+export function rejectMessage(code: string, field?: Field): RejectMessage {
+  if (!isRejectCode(code)) return { key: 'import.reject.unknown', field: field ?? null };
+  return { key: `import.reject.${code}`, field: field ?? FIELD_OF_CODE[code] };
+}
+
+export function fileErrorKeys(code: FileErrorCode): { title: string; help: string } {
+  return { title: `import.fileError.${code}.title`, help: `import.fileError.${code}.help` };
+}
+
+/** The raw cells of a row as "Header: value" pairs, empty cells left out. */
+export function rawPairs(
+  raw: Readonly<Record<string, string>>,
+): { header: string; value: string }[] {
+  return Object.entries(raw)
+    .filter(([, value]) => value.trim() !== '')
+    .map(([header, value]) => ({ header, value }));
+}

@@ -1,0 +1,2 @@
+export type { LeapRedemptionStatus } from '../../../shared/index';
+export type { ClaimRow, LeapActivityRow, LeapAwardRow, LeapRedemptionRow } from '../../db/index';

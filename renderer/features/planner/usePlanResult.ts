@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import {
+  dealRulesOn,
+  InputError,
+  stackDeal,
+  type DealStackResult,
+  type IsoDate,
+} from '../../../shared/index';
+import type { DealPlanRow } from '../../db/index';
+import { useRuleVersions } from '../../data/hooks';
+
+export type PlanOutcome =
+  | {
+      readonly ok: true;
+      readonly result: DealStackResult;
+      readonly rules: ReturnType<typeof dealRulesOn>;
+    }
+  | { readonly ok: false; readonly field: string; readonly code: string };
+
+/** stackDeal with the rules in force on the plan's date; bad input becomes a message, not a crash. */
+export function planOutcome(
+  input: DealPlanRow['input'],
+  date: IsoDate,
+  versions: Parameters<typeof dealRulesOn>[1],
+): PlanOutcome {
+  try {
+    const rules = dealRulesOn(date, versions);
+    return { ok: true, result: stackDeal(input, rules), rules };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, field: error.field, code: error.code };
+    throw error;
+  }
+}
+
+export function usePlanResult(input: DealPlanRow['input'], date: IsoDate): PlanOutcome {
+  const versions = useRuleVersions();
+  return useMemo(() => planOutcome(input, date, versions), [input, date, versions]);
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { BackupError, exportBackup, restoreBackup } from '../../db/index';
+import { db } from '../../data/db';
+import { platform } from '../../platform/index';
+import { nowIso } from '../../state/clock';
+import { useUi } from '../../state/ui-store';
+import { ConfirmDialog } from './ConfirmDialog';
+import { backupFileName } from './server';
+
+/** One-file backup (download) and restore (replaces everything, after a warning). */
+export function BackupSection() {
+  const { t } = useTranslation();
+  const toast = useUi((s) => s.toast);
+  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      const now = nowIso();
+      const text = await exportBackup(db, now);
+      const name = backupFileName(now);
+      const saved = await platform.files.save({
+        suggestedName: name,
+        mimeType: 'application/json',
+        bytes: new TextEncoder().encode(text),
+      });
+      if (saved) toast('success', t('settings.backup.saved', { name }));
+    } catch (e) {
+      toast('error', e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = async () => {
+    setError(null);
+    const file = await platform.files.open({ extensions: ['.json'] });
+    if (file) setPending({ name: file.name, text: new TextDecoder().decode(file.bytes) });
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    const { text, name } = pending;
+    setPending(null);
+    setBusy(true);
+    try {
+      const counts = await restoreBackup(db, text);
+      const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+      toast('success', t('settings.backup.restored', { name, count: rows }));
+    } catch (e) {
+      setError(
+        e instanceof BackupError
+          ? t(`settings.backup.errors.${e.code}`, { detail: e.message })
+          : t('settings.backup.errors.other', {
+              detail: e instanceof Error ? e.message : String(e),
+            }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('settings.backup.title')}>
+      <p className="small muted">{t('settings.backup.intro')}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void download()} disabled={busy}>
+          {t('settings.backup.download')}
+        </button>
+        <button type="button" onClick={() => void choose()} disabled={busy}>
+          {t('settings.backup.restore')}
+        </button>
+      </div>
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('settings.backup.confirmTitle')}
+        body={t('settings.backup.confirmBody', { name: pending?.name ?? '' })}
+        confirmLabel={t('settings.backup.confirm')}
+        danger
+        onConfirm={() => void restore()}
+        onCancel={() => setPending(null)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { db } from '../../data/db';
+import { clearAllData, loadDemoData } from '../../demo/demo-data';
+import { nowIso, today } from '../../state/clock';
+import { useUi } from '../../state/ui-store';
+import { ConfirmDialog } from './ConfirmDialog';
+
+export function DemoSection() {
+  const { t } = useTranslation();
+  const toast = useUi((s) => s.toast);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const demo = useLiveQuery(() => db.settings.get('demoLoadedAt'), []);
+
+  const run = async (work: () => Promise<void>, done: string) => {
+    setBusy(true);
+    try {
+      await work();
+      toast('success', done);
+    } catch (e) {
+      toast('error', e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('settings.demo.title')}>
+      <p className="small muted">
+        {demo ? t('settings.demo.loaded') : t('settings.demo.notLoaded')}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(() => loadDemoData(db, today(), nowIso()), t('settings.demo.loadedToast'))
+          }
+        >
+          {t('settings.demo.load')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
+          {t('settings.demo.clear')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('settings.demo.confirmTitle')}
+        body={t('settings.demo.confirmBody')}
+        confirmLabel={t('settings.demo.confirm')}
+        danger
+        onConfirm={() => {
+          setConfirming(false);
+          void run(async () => {
+            await clearAllData(db);
+            window.location.hash = '#/dashboard';
+          }, t('settings.demo.cleared'));
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </Card>
+  );
+}

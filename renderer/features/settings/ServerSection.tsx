@@ -1,0 +1,150 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { db } from '../../data/db';
+import { platform } from '../../platform/index';
+import { signIn, testConnection, validateServerUrl, type CallOutcome } from './server';
+
+const TOKEN_KEY = 'sync.token';
+
+/** Server address (validated, kept in syncState), "Test connection" and sign-in: real outcomes. */
+export function ServerSection() {
+  const { t } = useTranslation();
+  const stored = useLiveQuery(() => db.syncState.get('serverUrl'), []);
+  const storedUrl = typeof stored?.value === 'string' ? stored.value : '';
+  const [text, setText] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState(false);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const value = text ?? storedUrl;
+
+  const describe = (outcome: CallOutcome, action: 'test' | 'signIn') => {
+    switch (outcome.kind) {
+      case 'ok':
+        return { kind: 'ok' as const, text: t(`settings.server.${action}Ok`) };
+      case 'http':
+        return {
+          kind: 'error' as const,
+          text: t(`settings.server.${action}Http`, { status: outcome.status }),
+        };
+      case 'timeout':
+        return { kind: 'error' as const, text: t('settings.server.timeout') };
+      case 'badResponse':
+        return { kind: 'error' as const, text: t('settings.server.badResponse') };
+      default:
+        return { kind: 'error' as const, text: t('settings.server.unreachable') };
+    }
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const check = validateServerUrl(value);
+    if (!check.ok) {
+      setMessage({ kind: 'error', text: t(`settings.server.errors.${check.error}`) });
+      return;
+    }
+    await db.syncState.put({ key: 'serverUrl', value: check.url });
+    setText(null);
+    setMessage({ kind: 'ok', text: t('settings.server.saved', { url: check.url }) });
+  };
+
+  const forget = async () => {
+    await db.syncState.delete('serverUrl');
+    await platform.secrets.delete(TOKEN_KEY);
+    setText(null);
+    setMessage({ kind: 'info', text: t('settings.server.forgotten') });
+  };
+
+  const test = async () => {
+    setBusy(true);
+    setMessage({ kind: 'info', text: t('settings.server.testing') });
+    setMessage(describe(await testConnection(storedUrl), 'test'));
+    setBusy(false);
+  };
+
+  const login = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setMessage({ kind: 'info', text: t('settings.server.signingIn') });
+    const outcome = await signIn(storedUrl, { username, password });
+    setPassword('');
+    if (outcome.kind === 'ok' && outcome.token)
+      await platform.secrets.set(TOKEN_KEY, outcome.token);
+    setMessage(describe(outcome, 'signIn'));
+    setBusy(false);
+  };
+
+  return (
+    <Card title={t('settings.server.title')}>
+      <p className="small muted">{t('settings.server.intro')}</p>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <div className="form-row">
+          <label className="field grow">
+            <span>{t('settings.server.address')}</span>
+            <input
+              type="url"
+              inputMode="url"
+              value={value}
+              placeholder="https://"
+              onChange={(e) => setText(e.target.value)}
+            />
+          </label>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="primary">
+            {t('settings.server.save')}
+          </button>
+          <button type="button" onClick={() => void test()} disabled={!storedUrl || busy}>
+            {t('settings.server.test')}
+          </button>
+          {storedUrl && (
+            <button type="button" onClick={() => void forget()}>
+              {t('settings.server.forget')}
+            </button>
+          )}
+        </div>
+      </form>
+      {storedUrl && (
+        <form className="sign-in" onSubmit={(e) => void login(e)}>
+          <h3>{t('settings.server.signInTitle')}</h3>
+          <div className="form-row">
+            <label className="field">
+              <span>{t('settings.server.username')}</span>
+              <input
+                autoComplete="username"
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+                required
+              />
+            </label>
+            <label className="field">
+              <span>{t('settings.server.password')}</span>
+              <input
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+              />
+            </label>
+          </div>
+          <button type="submit" disabled={busy}>
+            {t('settings.server.signIn')}
+          </button>
+        </form>
+      )}
+      {message && (
+        <p
+          className={`banner banner-${message.kind === 'ok' ? 'info' : message.kind === 'error' ? 'error' : 'info'}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </Card>
+  );
+}

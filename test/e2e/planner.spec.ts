@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './app-page';
+
+async function addLine(page: Page, sku: string, n: number, quantity: string, lineTotal: string) {
+  await page.getByRole('searchbox', { name: 'Find a product by SKU or name' }).fill(sku);
+  await page.getByRole('button', { name: new RegExp(`^Add ${sku}`) }).click();
+  await page.getByRole('spinbutton', { name: `Quantity, line ${n}` }).fill(quantity);
+  await page.getByRole('textbox', { name: `Partner price line total, line ${n}` }).fill(lineTotal);
+}
+
+test.describe('deal planner', () => {
+  test('typing the seed example into a new plan gives $2,028 and 18.6 %', async ({ page }) => {
+    await openApp(page, 'planner-seed', { route: 'planner' });
+    await page.getByRole('button', { name: 'New plan' }).click();
+    // The seed example (2017) predates the services rebate v2 (seed 004): plan it on its date.
+    await page.getByLabel('Plan date (rules in force on this date)').fill('2017-06-30');
+    await addLine(page, '8871KJU', 1, '3', '7,745.00');
+    await addLine(page, '01JY247', 2, '3', '3.140,00');
+    await expect(page.getByTestId('plan-total')).toHaveText('$2,028');
+    await expect(page.getByTestId('plan-margin')).toHaveText('18.6%');
+    await expect(page.getByRole('textbox', { name: 'Unit price, line 1' })).toHaveValue('2,581.67');
+
+    await page.getByRole('button', { name: /Total incentives: \$2,027\.63 exactly/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Total incentives: $2,027.63 exactly' });
+    await expect(dialog).toContainText('deal-2017.1');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Under today's rules the services rebate is paid on the whole deal.
+    await page.getByLabel('Plan date (rules in force on this date)').fill('2026-11-25');
+    await expect(page.getByTestId('plan-total')).toHaveText('$2,415');
+  });
+
+  test('a registered customer switches NCB to deal registration', async ({ page }) => {
+    await openApp(page, 'planner-reg', { route: 'planner' });
+    await addLine(page, '8871KJU', 1, '3', '7745');
+    const benefits = page.getByRole('table', { name: 'Incentives on this quote' });
+    await expect(benefits.getByRole('rowheader', { name: 'New Customer Bonus' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Existing customer, deal registered' }).check();
+    await expect(benefits.getByRole('rowheader', { name: 'Deal registration' })).toBeVisible();
+    await expect(benefits.getByRole('rowheader', { name: 'New Customer Bonus' })).toHaveCount(0);
+    await expect(page.locator('.excluded-list')).toContainText(
+      'The deal is registered; deal registration and the New Customer Bonus exclude each other.',
+    );
+  });
+
+  test('save, duplicate and compare plans', async ({ page }) => {
+    await openApp(page, 'planner-save', { route: 'planner' });
+    await page.getByLabel('Plan name').fill('Contoso servers');
+    await addLine(page, '8871KJU', 1, '2', '5000');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await expect(page.getByRole('button', { name: 'Open Contoso servers' })).toBeVisible();
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await expect(page.getByRole('button', { name: 'Open Copy of Contoso servers' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Existing customer, deal registered' }).check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    await page.getByRole('checkbox', { name: 'Compare Contoso servers' }).check();
+    await page.getByRole('checkbox', { name: 'Compare Copy of Contoso servers' }).check();
+    const compare = page.getByRole('table', { name: 'Saved plans side by side' });
+    await expect(
+      compare.getByRole('columnheader', { name: 'Copy of Contoso servers' }),
+    ).toBeVisible();
+    await expect(compare.getByRole('rowheader', { name: 'Deal registration' })).toBeVisible();
+    await expect(compare.getByRole('rowheader', { name: 'New Customer Bonus' })).toBeVisible();
+    await expect(compare).toContainText('Best margin');
+  });
+});

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { goTo, openApp } from './app-page';
+
+const germanShipped = existsSync('locales/de.json');
+
+test.describe('settings', () => {
+  test('switching to Deutsch is kept after a reload', async ({ page }) => {
+    test.skip(!germanShipped, 'locales/de.json is not translated yet');
+    await openApp(page, 'settings-lang', { route: 'settings' });
+    await page.getByLabel('Display language').selectOption('de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.goto(page.url().replace('lang=en', ''));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  });
+
+  test('a language without translations is refused honestly', async ({ page }) => {
+    test.skip(germanShipped, 'German is shipped');
+    await openApp(page, 'settings-lang', { route: 'settings' });
+    await page.getByLabel('Display language').selectOption('de');
+    await expect(page.getByRole('alert')).toContainText(
+      'Deutsch is not available in this version yet',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await page.evaluate(() => localStorage.getItem('partner-rewards.language'))).not.toBe(
+      'de',
+    );
+  });
+
+  test('backup download, then restore of that file', async ({ page }) => {
+    await openApp(page, 'settings-backup', { route: 'settings' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^partner-rewards-backup-2026-11-25-\d{4}\.json$/);
+    const file = await download.path();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore from a backup…' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    const dialog = page.getByRole('dialog', { name: 'Replace all local data?' });
+    await expect(dialog).toContainText('replaces everything stored on this computer');
+    await dialog.getByRole('button', { name: 'Replace and restore' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Restored \d+ records/ }),
+    ).toBeVisible();
+  });
+
+  test('a corrupt backup is refused with a clear message', async ({ page }) => {
+    await openApp(page, 'settings-bad-backup', { route: 'settings' });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Restore from a backup…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{nope'),
+    });
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace and restore' }).click();
+    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  });
+
+  test('a bad server address is refused with a message', async ({ page }) => {
+    await openApp(page, 'settings-server', { route: 'settings' });
+    const address = page.getByRole('textbox', { name: 'Server address' });
+    await address.fill('ftp://sync.example.com');
+    await page.getByRole('button', { name: 'Save address' }).click();
+    await expect(page.getByRole('alert')).toContainText('must start with http:// or https://');
+    await address.fill('http://127.0.0.1:9');
+    await page.getByRole('button', { name: 'Save address' }).click();
+    await expect(page.getByText('Server address saved: http://127.0.0.1:9')).toBeVisible();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByRole('alert')).toContainText(/Cannot reach the server|did not answer/);
+  });
+
+  test('clearing all data returns to the first-run screen', async ({ page }) => {
+    await openApp(page, 'settings-clear', { route: 'settings' });
+    await page.getByRole('button', { name: 'Clear all data' }).click();
+    await page
+      .getByRole('dialog', { name: 'Clear all data?' })
+      .getByRole('button', { name: 'Clear all data' })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Welcome to Partner Rewards' }),
+    ).toBeVisible();
+  });
+
+  test('about shows the rules in force and their history', async ({ page }) => {
+    await openApp(page, 'settings-about', { route: 'settings' });
+    await goTo(page, 'settings');
+    await expect(page.getByRole('row', { name: /Deal programs/ })).toContainText('deal-2020.1');
+    await expect(page.getByRole('row', { name: /Deal programs/ })).toContainText('deal-2017.1');
+  });
+});

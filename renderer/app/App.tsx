@@ -7,6 +7,7 @@ import { onDatabaseReplaced } from '../data/db';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
 import { ROUTES, routeFromHash } from './routes';
+import { useUi } from '../state/ui-store';
 
 function useHashRoute() {
   const [hash, setHash] = useState(window.location.hash);
@@ -26,7 +27,9 @@ export function App() {
   const [replaced, setReplaced] = useState(false);
   useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);
   const Screen = route.component;
-  const needsData = count === 0 && route.id !== 'import' && route.id !== 'settings';
+  const demoLoading = useUi((s) => s.demoLoading);
+  const needsData =
+    demoLoading || (count === 0 && route.id !== 'import' && route.id !== 'settings');
 
   useEffect(() => {
     document.title = `${t(route.labelKey)} · ${t('app.title')}`;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
 import { loadDemoData } from '../demo/demo-data';
@@ -8,7 +7,8 @@ import { useUi } from '../state/ui-store';
 /** Shown while the database is empty: load the demo, or start by importing a distributor file. */
 export function FirstRun() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
+  const busy = useUi((s) => s.demoLoading);
+  const setBusy = useUi((s) => s.setDemoLoading);
   const toast = useUi((s) => s.toast);
   const load = async () => {
     setBusy(true);

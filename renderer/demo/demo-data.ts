@@ -134,6 +134,31 @@ export function demoLeapRules(today: IsoDate): LeapRules {
   };
 }
 
+/** How often each family sells at a small reseller: mostly notebooks and desktops. */
+const FAMILY_WEIGHT: Record<string, number> = {
+  notebook: 6,
+  desktop: 4,
+  workstation: 1,
+  visuals: 2,
+  peripheral: 2,
+  'client-services': 2,
+  server: 1.2,
+  'server-option': 1,
+  storage: 0.5,
+  'dcg-services': 1,
+};
+const WEIGHTS = DEMO_CATALOG.map((item) => FAMILY_WEIGHT[item.family] ?? 1);
+const WEIGHT_TOTAL = WEIGHTS.reduce((a, b) => a + b, 0);
+
+function pickWeighted(r: number): (typeof DEMO_CATALOG)[number] {
+  let left = r * WEIGHT_TOTAL;
+  for (const [i, weight] of WEIGHTS.entries()) {
+    left -= weight;
+    if (left <= 0) return itemAt(DEMO_CATALOG, i);
+  }
+  return itemAt(DEMO_CATALOG, DEMO_CATALOG.length - 1);
+}
+
 export function demoInvoiceLines(today: IsoDate): InvoiceLine[] {
   const rand = random(20261125);
   const current = quarterOf(today);
@@ -143,20 +168,21 @@ export function demoInvoiceLines(today: IsoDate): InvoiceLine[] {
     const start = quarterStart(q);
     const end = quarterEnd(q) < today ? quarterEnd(q) : today;
     const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1);
-    // Growth over time, so Elevate targets move.
-    const invoices = 70 + qi * 12;
+    // A small Authorized reseller (the programs' audience): a few dozen invoices a quarter,
+    // growing over time so Elevate targets move.
+    const invoices = 14 + qi * 3;
     for (let n = 0; n < invoices; n += 1) {
       const distributor = DISTRIBUTORS[n % 2] as string;
       const invoiceNo = `${distributor === 'TD SYNNEX' ? 'TDS' : 'IM'}-${quarterKey(q).replace('-', '')}-${String(n + 1).padStart(4, '0')}`;
       const date = addDays(start, Math.floor(rand() * days));
       const customer = CUSTOMERS[Math.floor(rand() * CUSTOMERS.length)] as string;
-      const lineCount = 1 + Math.floor(rand() * 3);
+      const lineCount = 1 + Math.floor(rand() * 2);
       for (let l = 1; l <= lineCount; l += 1) {
-        const item = itemAt(DEMO_CATALOG, Math.floor(rand() * DEMO_CATALOG.length));
+        const item = pickWeighted(rand());
         const quantity =
-          item.family === 'storage'
+          item.family === 'storage' || item.family === 'server'
             ? 1
-            : 1 + Math.floor(rand() * (item.family === 'notebook' ? 12 : 4));
+            : 1 + Math.floor(rand() * (item.family === 'notebook' ? 4 : 3));
         const discountBps = 1_500 + Math.floor(rand() * 1_000);
         lines.push({
           distributor,

@@ -23,6 +23,9 @@ interface UiState {
   userId: string | null;
   explanation: Explanation | null;
   toasts: Toast[];
+  /** The demo data set is being written: screens wait so they never show half of it. */
+  demoLoading: boolean;
+  setDemoLoading(loading: boolean): void;
   setQuarter(quarter: string): void;
   setUser(userId: string | null): void;
   explain(explanation: Explanation | null): void;
@@ -38,6 +41,8 @@ export const useUi = create<UiState>((set) => ({
   userId: localStorage.getItem(USER_KEY),
   explanation: null,
   toasts: [],
+  demoLoading: false,
+  setDemoLoading: (demoLoading) => set({ demoLoading }),
   setQuarter: (quarter) => set({ quarter }),
   setUser: (userId) => {
     if (userId) localStorage.setItem(USER_KEY, userId);

@@ -59,6 +59,9 @@ export async function benchApp(lines = 100_000): Promise<void> {
       await browser.newPage({ viewport: { width: 1360, height: 900 } }),
       app('claims'),
     );
+    const page2 = () => browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await plannerKeystrokes(await page2(), app('planner'));
+    await xlsxExport(await page2(), app('team'), lines);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

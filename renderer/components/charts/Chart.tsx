@@ -17,7 +17,7 @@ export function Chart(props: ChartProps) {
     axis === 'right' && formatRight ? formatRight : format;
   return (
     <figure className="chart" aria-label={title}>
-      <div className="chart-drawing" aria-hidden="true" style={{ minHeight: height }}>
+      <div className="chart-drawing" aria-hidden="true" inert style={{ minHeight: height }}>
         <Suspense fallback={<p className="chart-loading muted small">{t('common.loading')}</p>}>
           <ComboChart {...props} height={height} />
         </Suspense>

@@ -6,6 +6,10 @@ import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
 import './app/app.css';
 
+// The landing screen's code loads while the database and translations start, not after.
+if (/^#?\/?(dashboard)?$/.test(window.location.hash))
+  void import('./features/dashboard/DashboardScreen');
+
 async function start(): Promise<void> {
   const [languages] = await Promise.all([platform.app.preferredLanguages(), startDatabase()]);
   await initI18n(languages);

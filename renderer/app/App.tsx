@@ -2,7 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExplainDialog } from '../components/ExplainDialog';
 import { Toasts } from '../components/Toasts';
-import { useCurrentUser, useInvoiceCount } from '../data/hooks';
+import { useCurrentUser, useHasInvoiceLines } from '../data/hooks';
 import { onDatabaseReplaced } from '../data/db';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
@@ -22,14 +22,14 @@ function useHashRoute() {
 export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
-  const count = useInvoiceCount();
+  const hasLines = useHasInvoiceLines();
   const user = useCurrentUser();
   const [replaced, setReplaced] = useState(false);
   useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);
   const Screen = route.component;
   const demoLoading = useUi((s) => s.demoLoading);
   const needsData =
-    demoLoading || (count === 0 && route.id !== 'import' && route.id !== 'settings');
+    demoLoading || (hasLines === false && route.id !== 'import' && route.id !== 'settings');
 
   useEffect(() => {
     document.title = `${t(route.labelKey)} · ${t('app.title')}`;
@@ -62,7 +62,7 @@ export function App() {
               </button>
             </div>
           )}
-          {count === undefined ? null : needsData ? (
+          {hasLines === undefined ? null : needsData ? (
             <FirstRun />
           ) : (
             <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>

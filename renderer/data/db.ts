@@ -24,5 +24,6 @@ export function onDatabaseReplaced(listener: () => void): void {
 
 export async function startDatabase(): Promise<void> {
   await db.open();
-  await requestPersistentStorage(db, new Date().toISOString()).catch(() => undefined);
+  // Asked for, not waited on: the answer is stored for Settings and must not delay the first screen.
+  void requestPersistentStorage(db, new Date().toISOString()).catch(() => undefined);
 }

@@ -42,6 +42,7 @@ export function useCurrentUser(): UserRow | undefined {
   return users.find((u) => u.id === userId) ?? users.find((u) => u.role === 'rep') ?? users[0];
 }
 
-export function useInvoiceCount(): number | undefined {
-  return useLiveQuery(() => db.invoiceLines.count(), []);
+/** Whether any invoice line is stored (undefined while unknown). Never counts: IndexedDB's count walks every key. */
+export function useHasInvoiceLines(): boolean | undefined {
+  return useLiveQuery(async () => (await db.invoiceLines.limit(1).primaryKeys()).length > 0, []);
 }

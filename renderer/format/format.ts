@@ -44,21 +44,32 @@ export function formatPercentBps(bps: number, locale: string, digits = 1): strin
   }).format(bps / 10_000);
 }
 
+// Building an Intl formatter costs far more than using one: long lists format thousands of dates.
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateCache.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(
   iso: string,
   locale: string,
   style: 'medium' | 'short' = 'medium',
 ): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
+  return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
 
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** Quarter key 'FY2026-Q1' → the vendor's label 'FY26/27 Q1' (digits in the locale's numerals). */

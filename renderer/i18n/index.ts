@@ -51,6 +51,7 @@ export async function initI18n(preferred: readonly string[]): Promise<typeof i18
       [language]: { translation: await loadResources(language) },
     },
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
     returnNull: false,
     saveMissing: true,
     missingKeyHandler: onMissingKey,

@@ -37,7 +37,11 @@ export async function benchApp(lines = 100_000): Promise<void> {
     console.log(
       `\n# the app with ${lines.toLocaleString('en-US')} invoice lines stored (Chromium ${browser.version()})`,
     );
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // One context for every page: they must share the origin's IndexedDB.
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    // tsx (esbuild keepNames) wraps named functions inside page.evaluate in __name(); define it.
+    await context.addInitScript('window.__name = (f) => f;');
+    const page = await context.newPage();
     await page.goto(app('dashboard'));
     await page.getByRole('button', { name: 'Load demo data' }).click();
     await page
@@ -54,12 +58,12 @@ export async function benchApp(lines = 100_000): Promise<void> {
     if (imported.status !== 'done') throw new Error(`bench import: ${imported.status}`);
     await page.close();
 
-    await dashboardTime(browser.newPage.bind(browser), app('dashboard'));
+    await dashboardTime(() => context.newPage(), app('dashboard'));
     await scrollInvoices(
-      await browser.newPage({ viewport: { width: 1360, height: 900 } }),
+      await context.newPage(),
       app('claims'),
     );
-    const page2 = () => browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const page2 = () => context.newPage();
     await plannerKeystrokes(await page2(), app('planner'));
     await xlsxExport(await page2(), app('team'), lines);
   } finally {
@@ -71,12 +75,12 @@ export async function benchApp(lines = 100_000): Promise<void> {
 
 /** Navigation start → the first dashboard number on screen, fresh page each run. */
 async function dashboardTime(
-  newPage: (o: { viewport: { width: number; height: number } }) => Promise<Page>,
+  newPage: () => Promise<Page>,
   url: string,
 ): Promise<void> {
   const times: number[] = [];
   for (let run = 0; run < 5; run += 1) {
-    const page = await newPage({ viewport: { width: 1360, height: 900 } });
+    const page = await newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __firstNumberAt?: number };
       const observer = new MutationObserver(() => {

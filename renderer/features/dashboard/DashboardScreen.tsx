@@ -42,7 +42,13 @@ export default function DashboardScreen() {
   const summary = useLiveQuery(() => quarterSummary(db, quarter), [quarter]);
   const elevate = useElevateData(user?.partnerId, quarter);
   const leap = useLeapData();
-  const pdp = usePdpWindows(user?.partnerId, asOf, rules.pdp.requestWindowDays);
+  // PDP windows read recent invoice lines (thousands with a big feed): only after the numbers.
+  const numbersReady = !!summary && !!elevate && !!leap;
+  const pdp = usePdpWindows(
+    numbersReady ? user?.partnerId : undefined,
+    asOf,
+    rules.pdp.requestWindowDays,
+  );
 
   const team = user?.role === 'manager';
   const repIds = team
@@ -67,7 +73,7 @@ export default function DashboardScreen() {
       </div>
     </PageHeader>
   );
-  if (!user || !summary || !elevate || !leap || !pdp)
+  if (!user || !summary || !elevate || !leap)
     return (
       <>
         {header}
@@ -81,7 +87,7 @@ export default function DashboardScreen() {
     quarter,
     spiffRules: rules.spiff,
     elevate: elevate.view.enrolment ? null : elevate.view.deadlines,
-    pdp,
+    pdp: pdp ?? [],
     maxPdp: MAX_PDP_DEADLINES,
   });
 

@@ -13,6 +13,7 @@ export function usePdpWindows(
   windowDays: number,
 ): Deadline[] | undefined {
   return useLiveQuery(async () => {
+    if (!partnerId) return undefined;
     const from = addDays(today, -windowDays);
     const quarters = [...new Set([from, today].map((d) => quarterKey(quarterOf(d))))];
     const rows = (

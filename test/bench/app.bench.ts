@@ -59,10 +59,7 @@ export async function benchApp(lines = 100_000): Promise<void> {
     await page.close();
 
     await dashboardTime(() => context.newPage(), app('dashboard'));
-    await scrollInvoices(
-      await context.newPage(),
-      app('claims'),
-    );
+    await scrollInvoices(await context.newPage(), app('claims'));
     const page2 = () => context.newPage();
     await plannerKeystrokes(await page2(), app('planner'));
     await xlsxExport(await page2(), app('team'), lines);
@@ -74,10 +71,7 @@ export async function benchApp(lines = 100_000): Promise<void> {
 }
 
 /** Navigation start → the first dashboard number on screen, fresh page each run. */
-async function dashboardTime(
-  newPage: () => Promise<Page>,
-  url: string,
-): Promise<void> {
+async function dashboardTime(newPage: () => Promise<Page>, url: string): Promise<void> {
   const times: number[] = [];
   for (let run = 0; run < 5; run += 1) {
     const page = await newPage();

@@ -12,7 +12,9 @@ if (/^#?\/?(dashboard)?$/.test(window.location.hash))
 
 async function start(): Promise<void> {
   const [languages] = await Promise.all([platform.app.preferredLanguages(), startDatabase()]);
+  performance.mark('pr:database-open');
   await initI18n(languages);
+  performance.mark('pr:i18n-ready');
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
   createRoot(root).render(

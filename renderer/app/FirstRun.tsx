@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { db } from '../data/db';
-import { loadDemoData } from '../demo/demo-data';
 import { nowIso, today } from '../state/clock';
 import { useUi } from '../state/ui-store';
 
@@ -13,6 +12,8 @@ export function FirstRun() {
   const load = async () => {
     setBusy(true);
     try {
+      // The demo set (and its generator) loads only when asked for: not part of the first screen.
+      const { loadDemoData } = await import('../demo/demo-data');
       await loadDemoData(db, today(), nowIso());
       toast('success', t('firstRun.loaded'));
     } catch (error) {

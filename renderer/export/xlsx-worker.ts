@@ -1,6 +1,6 @@
 /**
  * The XLSX worker: exceljs and the 100,000-line sheet stay off the UI thread. It reads the
- * quarter's invoice lines from its own database connection, row by row, instead of receiving them.
+ * quarter's invoice lines from its own database connection, in one read, instead of receiving them.
  */
 import { openDatabase } from '../db/index';
 import { buildXlsx, type InvoiceSource } from './xlsx-build';
@@ -20,7 +20,10 @@ function databaseSource(dbName: string, quarter: string): InvoiceSource {
   return {
     count: () => lines().count(),
     each: async (callback) => {
-      await lines().each(callback);
+      // One getAll over the index range: a cursor costs a round trip per line, which dominated
+      // the export at 100,000 lines. The rows live in this worker only while the sheet is built.
+      const rows = await lines().toArray();
+      for (const row of rows) callback(row);
       db.close();
     },
   };

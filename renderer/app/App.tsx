@@ -23,6 +23,7 @@ export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
   const hasLines = useHasInvoiceLines();
+  performance.mark(hasLines === undefined ? 'pr:app-render' : 'pr:app-has-lines');
   const user = useCurrentUser();
   const [replaced, setReplaced] = useState(false);
   useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);

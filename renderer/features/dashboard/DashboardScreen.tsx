@@ -39,6 +39,7 @@ export default function DashboardScreen() {
   const end = quarterEnd(q);
   const rules = useRules(start);
   const asOf = today();
+  performance.mark('pr:dashboard-render');
   const summary = useLiveQuery(() => quarterSummary(db, quarter), [quarter]);
   if (summary) performance.mark('pr:dashboard-summary');
   const elevate = useElevateData(user?.partnerId, quarter);

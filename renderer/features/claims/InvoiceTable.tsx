@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceRow } from '../../db/index';
 import { InvoiceLineRow, ROW_HEIGHT } from './InvoiceLineRow';
@@ -35,12 +35,17 @@ export function InvoiceTable({
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
+  // Stable callbacks: a new getItemKey on every render makes the virtualizer re-measure every row
+  // (O(n) per scroll frame: the long tasks seen at 100,000 lines).
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const estimateSize = useCallback(() => ROW_HEIGHT, []);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    getScrollElement,
+    estimateSize,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey,
   });
 
   useEffect(() => {

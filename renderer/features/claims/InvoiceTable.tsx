@@ -44,7 +44,7 @@ export function InvoiceTable({
     count: rows.length,
     getScrollElement,
     estimateSize,
-    overscan: 8,
+    overscan: 4,
     getItemKey,
   });
 

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExplainDialog } from '../components/ExplainDialog';
 import { Toasts } from '../components/Toasts';
-import { useCurrentUser, useHasInvoiceLines } from '../data/hooks';
+import { useHasInvoiceLines } from '../data/hooks';
 import { onDatabaseReplaced } from '../data/db';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
@@ -23,8 +23,6 @@ export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
   const hasLines = useHasInvoiceLines();
-  performance.mark(hasLines === undefined ? 'pr:app-render' : 'pr:app-has-lines');
-  const user = useCurrentUser();
   const [replaced, setReplaced] = useState(false);
   useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);
   const Screen = route.component;
@@ -45,7 +43,7 @@ export function App() {
       <div className="app-body">
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
-            {ROUTES.filter((r) => !r.managerOnly || user?.role === 'manager' || !user).map((r) => (
+            {ROUTES.map((r) => (
               <li key={r.id}>
                 <a href={`#/${r.id}`} aria-current={r.id === route.id ? 'page' : undefined}>
                   {t(r.labelKey)}

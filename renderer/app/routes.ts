@@ -4,7 +4,6 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 export interface Route {
   readonly id: string;
   readonly labelKey: string;
-  readonly managerOnly?: boolean;
   readonly component: LazyExoticComponent<ComponentType>;
 }
 

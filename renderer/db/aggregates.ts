@@ -1,9 +1,10 @@
+import type { Table } from 'dexie';
 import type { ClaimAggregateRow, ClaimRow, InvoiceRow, LineAggregateRow } from './rows';
 
 /**
  * Per-quarter aggregates are kept as deltas applied in the same transaction as the writes they
  * summarise, so the dashboard reads a few dozen rows instead of scanning every invoice line.
- * These functions are pure: they turn row changes into deltas; the repositories apply them.
+ * The delta classes are pure: they turn row changes into deltas; `applyAggregateDelta` stores them.
  */
 
 export function lineAggregateId(
@@ -21,109 +22,128 @@ export function claimAggregateId(
   return `${row.quarter}|${row.repId}|${row.program}|${row.status}|${row.family}|${row.unit}`;
 }
 
-export class LineAggregateDelta {
-  readonly byId = new Map<string, LineAggregateRow>();
+type NumericKey<R> = { [K in keyof R]: R[K] extends number ? K : never }[keyof R];
 
-  add(row: InvoiceRow, sign: 1 | -1): void {
-    const id = lineAggregateId(row);
+/**
+ * Deltas keyed by aggregate id. `count` is the field whose zero means "no rows any more" (the
+ * aggregate row is deleted); `sums` are added alongside it.
+ */
+abstract class AggregateDelta<Source, R extends { readonly id: string }> {
+  readonly byId = new Map<string, R>();
+
+  protected constructor(
+    private readonly count: NumericKey<R>,
+    private readonly sums: readonly NumericKey<R>[],
+  ) {}
+
+  protected abstract idOf(source: Source): string;
+  /** A zeroed aggregate row for the source's dimensions. */
+  protected abstract empty(id: string, source: Source): R;
+  /** What one source row contributes to `count` and each of `sums`. */
+  protected abstract contribution(source: Source): readonly number[];
+
+  add(source: Source, sign: 1 | -1): void {
+    const id = this.idOf(source);
     let entry = this.byId.get(id);
     if (!entry) {
-      entry = {
-        id,
-        quarter: row.quarter,
-        partnerId: row.partnerId,
-        family: row.family,
-        topseller: row.topseller ? 1 : 0,
-        accelerator: row.accelerator ? 1 : 0,
-        currency: row.currency,
-        lines: 0,
-        units: 0,
-        revenueCents: 0,
-      };
+      entry = this.empty(id, source);
       this.byId.set(id, entry);
     }
-    entry.lines += sign;
-    entry.units += sign * row.quantity;
-    entry.revenueCents += sign * row.lineTotalCents;
+    const values = this.contribution(source);
+    const fields = [this.count, ...this.sums];
+    const mutable = entry as Record<NumericKey<R>, number>;
+    fields.forEach((field, i) => {
+      mutable[field] += sign * (values[i] ?? 0);
+    });
   }
 
-  /** Merges the deltas into the stored rows; rows that drop to zero lines are deleted. */
-  merge(stored: readonly (LineAggregateRow | undefined)[]): {
-    put: LineAggregateRow[];
-    remove: string[];
-  } {
-    const put: LineAggregateRow[] = [];
+  /** Merges the deltas into the stored rows (same order as `byId`); rows that reach zero go. */
+  merge(stored: readonly (R | undefined)[]): { put: R[]; remove: string[] } {
+    const put: R[] = [];
     const remove: string[] = [];
     [...this.byId.values()].forEach((delta, i) => {
-      const base = stored[i];
-      const lines = (base?.lines ?? 0) + delta.lines;
-      if (lines === 0) {
+      const base = stored[i] as Record<NumericKey<R>, number> | undefined;
+      const add = delta as Record<NumericKey<R>, number>;
+      const count = (base?.[this.count] ?? 0) + add[this.count];
+      if (count === 0) {
         if (base) remove.push(delta.id);
         return;
       }
-      if (lines < 0)
+      if (count < 0)
         throw new Error(`aggregate ${delta.id} would go negative: the store is inconsistent`);
-      put.push({
-        ...delta,
-        lines,
-        units: (base?.units ?? 0) + delta.units,
-        revenueCents: (base?.revenueCents ?? 0) + delta.revenueCents,
-      });
+      const merged: Record<NumericKey<R>, number> = { ...add };
+      merged[this.count] = count;
+      for (const field of this.sums) merged[field] = (base?.[field] ?? 0) + add[field];
+      put.push(merged as unknown as R);
     });
     return { put, remove };
   }
 }
 
-export class ClaimAggregateDelta {
-  readonly byId = new Map<string, ClaimAggregateRow>();
-
-  add(row: ClaimRow, sign: 1 | -1): void {
-    const id = claimAggregateId(row);
-    let entry = this.byId.get(id);
-    if (!entry) {
-      entry = {
-        id,
-        quarter: row.quarter,
-        repId: row.repId,
-        program: row.program,
-        status: row.status,
-        family: row.family,
-        unit: row.unit,
-        claims: 0,
-        units: 0,
-        amount: 0,
-      };
-      this.byId.set(id, entry);
-    }
-    entry.claims += sign;
-    entry.units += sign * row.units;
-    entry.amount += sign * row.amount;
+export class LineAggregateDelta extends AggregateDelta<InvoiceRow, LineAggregateRow> {
+  constructor() {
+    super('lines', ['units', 'revenueCents']);
   }
-
-  merge(stored: readonly (ClaimAggregateRow | undefined)[]): {
-    put: ClaimAggregateRow[];
-    remove: string[];
-  } {
-    const put: ClaimAggregateRow[] = [];
-    const remove: string[] = [];
-    [...this.byId.values()].forEach((delta, i) => {
-      const base = stored[i];
-      const claims = (base?.claims ?? 0) + delta.claims;
-      if (claims === 0) {
-        if (base) remove.push(delta.id);
-        return;
-      }
-      if (claims < 0)
-        throw new Error(`aggregate ${delta.id} would go negative: the store is inconsistent`);
-      put.push({
-        ...delta,
-        claims,
-        units: (base?.units ?? 0) + delta.units,
-        amount: (base?.amount ?? 0) + delta.amount,
-      });
-    });
-    return { put, remove };
+  protected idOf(row: InvoiceRow): string {
+    return lineAggregateId(row);
   }
+  protected empty(id: string, row: InvoiceRow): LineAggregateRow {
+    return {
+      id,
+      quarter: row.quarter,
+      partnerId: row.partnerId,
+      family: row.family,
+      topseller: row.topseller ? 1 : 0,
+      accelerator: row.accelerator ? 1 : 0,
+      currency: row.currency,
+      lines: 0,
+      units: 0,
+      revenueCents: 0,
+    };
+  }
+  protected contribution(row: InvoiceRow): readonly number[] {
+    return [1, row.quantity, row.lineTotalCents];
+  }
+}
+
+export class ClaimAggregateDelta extends AggregateDelta<ClaimRow, ClaimAggregateRow> {
+  constructor() {
+    super('claims', ['units', 'amount']);
+  }
+  protected idOf(row: ClaimRow): string {
+    return claimAggregateId(row);
+  }
+  protected empty(id: string, row: ClaimRow): ClaimAggregateRow {
+    return {
+      id,
+      quarter: row.quarter,
+      repId: row.repId,
+      program: row.program,
+      status: row.status,
+      family: row.family,
+      unit: row.unit,
+      claims: 0,
+      units: 0,
+      amount: 0,
+    };
+  }
+  protected contribution(row: ClaimRow): readonly number[] {
+    return [1, row.units, row.amount];
+  }
+}
+
+/** Stores a delta: reads the touched aggregate rows, merges, writes and deletes. In the caller's transaction. */
+export async function applyAggregateDelta<R extends { readonly id: string }>(
+  table: Table<R, string>,
+  delta: {
+    readonly byId: ReadonlyMap<string, R>;
+    merge(stored: readonly (R | undefined)[]): { put: R[]; remove: string[] };
+  },
+): Promise<void> {
+  if (delta.byId.size === 0) return;
+  const { put, remove } = delta.merge(await table.bulkGet([...delta.byId.keys()]));
+  if (put.length) await table.bulkPut(put);
+  if (remove.length) await table.bulkDelete(remove);
 }
 
 /** Full recount from rows: the reference the incremental aggregates must always equal. */

@@ -4,8 +4,6 @@ import {
   DEFAULT_FISCAL_CALENDAR,
   applyBps,
   isDcg,
-  quarterStart,
-  parseQuarterKey,
   transition,
   type ClaimProgram,
   type ClaimStatus,
@@ -16,7 +14,7 @@ import {
   type LeapRules,
   type SpiffRules,
 } from '../../shared/index';
-import { ClaimAggregateDelta } from './aggregates';
+import { applyAggregateDelta, ClaimAggregateDelta } from './aggregates';
 import type { PartnerRewardsDb } from './database';
 import { AlreadyClaimedError, guardStorage, isConstraintError } from './errors';
 import { enqueueMutation } from './outbox';
@@ -220,7 +218,7 @@ export async function claimLines(
             for (const row of claimed)
               await enqueueMutation(db, 'claim.create', claimMutationArgs(row), request.now);
           }
-          await applyClaimDelta(db, delta);
+          await applyAggregateDelta(db.claimAggregates, delta);
           return { claimed, skipped: [...blocked.values()] };
         },
       ),
@@ -244,14 +242,6 @@ function claimMutationArgs(row: ClaimRow): Record<string, unknown> {
       ? { nominatedCustomerName: row.nominatedCustomerName }
       : {}),
   };
-}
-
-async function applyClaimDelta(db: PartnerRewardsDb, delta: ClaimAggregateDelta): Promise<void> {
-  if (delta.byId.size === 0) return;
-  const ids = [...delta.byId.keys()];
-  const { put, remove } = delta.merge(await db.claimAggregates.bulkGet(ids));
-  if (put.length) await db.claimAggregates.bulkPut(put);
-  if (remove.length) await db.claimAggregates.bulkDelete(remove);
 }
 
 export interface TransitionRequest {
@@ -302,7 +292,7 @@ export async function transitionClaims(
           await enqueueMutation(db, 'claim.withdraw', { claimId: row.id }, request.now);
         }
       }
-      await applyClaimDelta(db, delta);
+      await applyAggregateDelta(db.claimAggregates, delta);
       return updated;
     }),
   );
@@ -330,12 +320,4 @@ export async function listClaims(
         (!filter.status || c.status === filter.status),
     )
     .toArray();
-}
-
-/** Quarter start date for a quarter key: a small helper the screens use for claim windows. */
-export function quarterStartOf(
-  key: string,
-  calendar: FiscalCalendar = DEFAULT_FISCAL_CALENDAR,
-): IsoDate {
-  return quarterStart(parseQuarterKey(key), calendar);
 }

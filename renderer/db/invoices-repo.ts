@@ -7,7 +7,7 @@ import {
   type FiscalCalendar,
   type InvoiceLine,
 } from '../../shared/index';
-import { LineAggregateDelta } from './aggregates';
+import { applyAggregateDelta, LineAggregateDelta } from './aggregates';
 import type { PartnerRewardsDb } from './database';
 import { guardStorage } from './errors';
 import type { InvoiceRow } from './rows';
@@ -118,20 +118,8 @@ export async function upsertInTransaction(
     toPut.push(row);
   }
   if (toPut.length) await db.invoiceLines.bulkPut(toPut);
-  await applyLineDelta(db, delta);
+  await applyAggregateDelta(db.lineAggregates, delta);
   return result;
-}
-
-export async function applyLineDelta(
-  db: PartnerRewardsDb,
-  delta: LineAggregateDelta,
-): Promise<void> {
-  if (delta.byId.size === 0) return;
-  const ids = [...delta.byId.keys()];
-  const stored = await db.lineAggregates.bulkGet(ids);
-  const { put, remove } = delta.merge(stored);
-  if (put.length) await db.lineAggregates.bulkPut(put);
-  if (remove.length) await db.lineAggregates.bulkDelete(remove);
 }
 
 export async function upsertInvoiceLines(
@@ -160,7 +148,7 @@ export async function deleteInvoiceLines(
       const delta = new LineAggregateDelta();
       rows.forEach((row) => delta.add(row, -1));
       await db.invoiceLines.bulkDelete(rows.map((r) => r.key));
-      await applyLineDelta(db, delta);
+      await applyAggregateDelta(db.lineAggregates, delta);
       return rows.length;
     }),
   );
@@ -190,15 +178,4 @@ export async function listInvoiceLines(
     )
     .toArray();
   return rows.reverse();
-}
-
-export async function getInvoiceLines(
-  db: PartnerRewardsDb,
-  keys: readonly string[],
-): Promise<InvoiceRow[]> {
-  return (await db.invoiceLines.bulkGet([...keys])).filter((r): r is InvoiceRow => r !== undefined);
-}
-
-export async function countInvoiceLines(db: PartnerRewardsDb): Promise<number> {
-  return db.invoiceLines.count();
 }

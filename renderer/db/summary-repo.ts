@@ -32,13 +32,3 @@ export async function lineAggregatesFor(
     .anyOf([...quarters])
     .toArray();
 }
-
-export async function claimAggregatesFor(
-  db: PartnerRewardsDb,
-  quarters: readonly string[],
-): Promise<ClaimAggregateRow[]> {
-  return db.claimAggregates
-    .where('quarter')
-    .anyOf([...quarters])
-    .toArray();
-}

@@ -39,9 +39,7 @@ export default function DashboardScreen() {
   const end = quarterEnd(q);
   const rules = useRules(start);
   const asOf = today();
-  performance.mark('pr:dashboard-render');
   const summary = useLiveQuery(() => quarterSummary(db, quarter), [quarter]);
-  if (summary) performance.mark('pr:dashboard-summary');
   const elevate = useElevateData(user?.partnerId, quarter);
   const leap = useLeapData();
   // PDP windows read recent invoice lines (thousands with a big feed): only after the numbers.

@@ -8,6 +8,7 @@ import {
   type InvoiceLine,
 } from '../../shared/index';
 import { applyAggregateDelta, LineAggregateDelta } from './aggregates';
+import { compactInvoiceRow, StringPool } from './compact-rows';
 import type { PartnerRewardsDb } from './database';
 import { guardStorage } from './errors';
 import type { InvoiceRow } from './rows';
@@ -160,7 +161,12 @@ export interface InvoiceFilter {
   readonly text?: string;
 }
 
-/** Lines of a quarter (newest first), filtered: the invoice table's source. */
+/**
+ * Lines of a quarter (newest first), filtered: the invoice table's source. Read with one getAll
+ * inside an explicit transaction: inside a live query Dexie would otherwise cache the raw rows
+ * and hand out a deep clone (two copies of 100,000 rows, and a cursor is slower still). The rows
+ * returned share their repeated strings (see compact-rows.ts).
+ */
 export async function listInvoiceLines(
   db: PartnerRewardsDb,
   filter: InvoiceFilter = {},
@@ -171,11 +177,15 @@ export async function listInvoiceLines(
         .between([filter.quarter, ''], [filter.quarter, '\uffff'])
     : db.invoiceLines.toCollection();
   const text = filter.text?.trim().toLowerCase();
-  const rows = await collection
-    .filter(
-      (row) =>
-        (!filter.family || row.family === filter.family) && (!text || row.search.includes(text)),
-    )
-    .toArray();
-  return rows.reverse();
+  const stored = await db.transaction('r', db.invoiceLines, () => collection.toArray());
+  const pool = new StringPool();
+  const rows: InvoiceRow[] = [];
+  for (let i = stored.length - 1; i >= 0; i -= 1) {
+    const row = stored[i];
+    if (!row) continue;
+    if (filter.family && row.family !== filter.family) continue;
+    if (text && !row.search.includes(text)) continue;
+    rows.push(compactInvoiceRow(row, pool));
+  }
+  return rows;
 }

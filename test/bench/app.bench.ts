@@ -59,7 +59,7 @@ export async function benchApp(lines = 100_000): Promise<void> {
     await page.close();
 
     await dashboardTime(() => context.newPage(), app('dashboard'));
-    await scrollInvoices(await context.newPage(), app('claims'));
+    await scrollInvoices(await context.newPage(), app('claims'), lines);
     const page2 = () => context.newPage();
     await plannerKeystrokes(await page2(), app('planner'));
     await xlsxExport(await page2(), app('team'), lines);
@@ -104,9 +104,25 @@ async function dashboardTime(newPage: () => Promise<Page>, url: string): Promise
   });
 }
 
-/** Scrolls the virtualized invoice table top to bottom and back; reports main-thread long tasks. */
-async function scrollInvoices(page: Page, url: string): Promise<void> {
+/**
+ * Scrolls the virtualized invoice table top to bottom and back; reports main-thread long tasks.
+ * Also the page's JS heap after a full collection with the quarter's lines loaded: its size sets
+ * the length of the garbage-collection pauses that a scroll can run into.
+ */
+async function scrollInvoices(page: Page, url: string, lines: number): Promise<void> {
   await page.goto(url);
+  await page.waitForFunction(
+    () => document.querySelector('.claims-body [role="row"]') !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  report('invoice table JS heap (after GC)', {
+    MB: usedSize / 1_048_576,
+    'bytes/line': usedSize / lines,
+  });
   const result = await page.evaluate(async () => {
     const waitFor = async (find: () => HTMLElement | null): Promise<HTMLElement> => {
       for (let i = 0; i < 600; i += 1) {

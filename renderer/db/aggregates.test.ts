@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CALENDAR_2017, DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
-import { recountClaimAggregates, recountLineAggregates } from './aggregates';
+import {
+  recountClaimAggregates,
+  recountDailyAggregates,
+  recountLineAggregates,
+} from './aggregates';
 import { claimLines, transitionClaims } from './claims-repo';
 import type { PartnerRewardsDb } from './database';
 import { deleteInvoiceLines, toInvoiceRow, upsertInvoiceRows } from './invoices-repo';
@@ -15,6 +19,8 @@ afterEach(() => db?.close());
 async function expectAggregatesMatchRecount(d: PartnerRewardsDb): Promise<void> {
   const stored = (await d.lineAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(stored).toEqual(recountLineAggregates(await d.invoiceLines.toArray()));
+  const storedDays = (await d.dailyAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+  expect(storedDays).toEqual(recountDailyAggregates(await d.invoiceLines.toArray()));
   const storedClaims = (await d.claimAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(storedClaims).toEqual(recountClaimAggregates(await d.claims.toArray()));
 }

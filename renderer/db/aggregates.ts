@@ -1,5 +1,11 @@
 import type { Table } from 'dexie';
-import type { ClaimAggregateRow, ClaimRow, InvoiceRow, LineAggregateRow } from './rows';
+import type {
+  ClaimAggregateRow,
+  ClaimRow,
+  DailyAggregateRow,
+  InvoiceRow,
+  LineAggregateRow,
+} from './rows';
 
 /**
  * Per-quarter aggregates are kept as deltas applied in the same transaction as the writes they
@@ -14,6 +20,12 @@ export function lineAggregateId(
   >,
 ): string {
   return `${row.quarter}|${row.partnerId}|${row.family}|${row.topseller ? 1 : 0}|${row.accelerator ? 1 : 0}|${row.currency}`;
+}
+
+export function dailyAggregateId(
+  row: Pick<InvoiceRow, 'quarter' | 'partnerId' | 'currency' | 'date'>,
+): string {
+  return `${row.quarter}|${row.partnerId}|${row.currency}|${row.date}`;
 }
 
 export function claimAggregateId(
@@ -106,6 +118,30 @@ export class LineAggregateDelta extends AggregateDelta<InvoiceRow, LineAggregate
   }
 }
 
+export class DailyAggregateDelta extends AggregateDelta<InvoiceRow, DailyAggregateRow> {
+  constructor() {
+    super('lines', ['revenueCents', 'acceleratedCents']);
+  }
+  protected idOf(row: InvoiceRow): string {
+    return dailyAggregateId(row);
+  }
+  protected empty(id: string, row: InvoiceRow): DailyAggregateRow {
+    return {
+      id,
+      quarter: row.quarter,
+      partnerId: row.partnerId,
+      currency: row.currency,
+      date: row.date,
+      lines: 0,
+      revenueCents: 0,
+      acceleratedCents: 0,
+    };
+  }
+  protected contribution(row: InvoiceRow): readonly number[] {
+    return [1, row.lineTotalCents, row.accelerator ? row.lineTotalCents : 0];
+  }
+}
+
 export class ClaimAggregateDelta extends AggregateDelta<ClaimRow, ClaimAggregateRow> {
   constructor() {
     super('claims', ['units', 'amount']);
@@ -149,6 +185,12 @@ export async function applyAggregateDelta<R extends { readonly id: string }>(
 /** Full recount from rows: the reference the incremental aggregates must always equal. */
 export function recountLineAggregates(rows: Iterable<InvoiceRow>): LineAggregateRow[] {
   const delta = new LineAggregateDelta();
+  for (const row of rows) delta.add(row, 1);
+  return delta.merge([]).put.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+export function recountDailyAggregates(rows: Iterable<InvoiceRow>): DailyAggregateRow[] {
+  const delta = new DailyAggregateDelta();
   for (const row of rows) delta.add(row, 1);
   return delta.merge([]).put.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BackupError, exportBackup, restoreBackup } from './backup';
 import type { PartnerRewardsDb } from './database';
 import { toInvoiceRow, upsertInvoiceRows } from './invoices-repo';
+import { DB_VERSION } from './schema';
 import { freshDb, makeLine } from './test-support';
 
 let dbs: PartnerRewardsDb[] = [];
@@ -33,7 +34,22 @@ describe('backup and restore', () => {
     expect(counts.invoiceLines).toBe(40);
     expect(await target.invoiceLines.toArray()).toEqual(await source.invoiceLines.toArray());
     expect(await target.lineAggregates.toArray()).toEqual(await source.lineAggregates.toArray());
+    expect(await target.dailyAggregates.toArray()).toEqual(await source.dailyAggregates.toArray());
+    expect(await target.dailyAggregates.count()).toBeGreaterThan(0);
     expect((await target.settings.get('language'))?.value).toBe('pl');
+  });
+
+  it('restores a backup written before the daily aggregates existed (schema 3), rebuilding them', async () => {
+    const source = await seeded();
+    const text = await exportBackup(source, '2026-06-01T00:00:00Z');
+    // The tables are byte-identical to what schema 3 wrote; only the header says 4.
+    const v3 = text.replace(`"schemaVersion":${DB_VERSION},`, '"schemaVersion":3,');
+    expect(v3).not.toBe(text);
+    expect(text).not.toContain('dailyAggregates');
+    const { db: target } = freshDb();
+    dbs.push(target);
+    await restoreBackup(target, v3);
+    expect(await target.dailyAggregates.toArray()).toEqual(await source.dailyAggregates.toArray());
   });
 
   it.each([

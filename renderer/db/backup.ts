@@ -1,5 +1,7 @@
 import type { PartnerRewardsDb } from './database';
-import { DB_VERSION, SCHEMA_V3, type TableName } from './schema';
+import { recountDailyAggregates } from './aggregates';
+import { DB_VERSION, SCHEMA_V4, type TableName } from './schema';
+import type { InvoiceRow } from './rows';
 
 /**
  * One-file backup of the whole local database: a versioned JSON document with a SHA-256 checksum
@@ -30,7 +32,16 @@ export class BackupError extends Error {
   }
 }
 
-export const BACKUP_TABLES = Object.keys(SCHEMA_V3) as TableName[];
+/** Every table of the current schema. */
+export const ALL_TABLES = Object.keys(SCHEMA_V4) as TableName[];
+
+/**
+ * Tables a backup leaves out because restore rebuilds them from the invoice lines, so a backup
+ * written before they existed restores complete.
+ */
+const REBUILT_ON_RESTORE: readonly TableName[] = ['dailyAggregates'];
+
+export const BACKUP_TABLES = ALL_TABLES.filter((t) => !REBUILT_ON_RESTORE.includes(t));
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -108,7 +119,7 @@ export async function readBackup(text: string): Promise<BackupFile> {
   return file as BackupFile;
 }
 
-/** Replaces every table with the backup's content, in one transaction. */
+/** Replaces every table with the backup's content (derived tables rebuilt), in one transaction. */
 export async function restoreBackup(
   db: PartnerRewardsDb,
   text: string,
@@ -116,14 +127,15 @@ export async function restoreBackup(
   const file = await readBackup(text);
   await db.transaction(
     'rw',
-    BACKUP_TABLES.map((t) => db.table(t)),
+    ALL_TABLES.map((t) => db.table(t)),
     async () => {
+      for (const name of ALL_TABLES) await db.table(name).clear();
       for (const name of BACKUP_TABLES) {
-        const table = db.table(name);
-        await table.clear();
         const rows = file.tables[name] ?? [];
-        if (rows.length) await table.bulkAdd(rows as object[]);
+        if (rows.length) await db.table(name).bulkAdd(rows as object[]);
       }
+      const lines = (file.tables.invoiceLines ?? []) as readonly InvoiceRow[];
+      await db.dailyAggregates.bulkAdd(recountDailyAggregates(lines));
     },
   );
   return Object.fromEntries(BACKUP_TABLES.map((t) => [t, file.tables[t]?.length ?? 0]));

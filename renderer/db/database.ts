@@ -1,10 +1,11 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
-import { recountClaimAggregates } from './aggregates';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { DailyAggregateDelta, recountClaimAggregates } from './aggregates';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import type {
   CatalogRow,
   ClaimAggregateRow,
   ClaimRow,
+  DailyAggregateRow,
   DealPlanRow,
   ElevateEnrolmentRow,
   ImportBatchRow,
@@ -43,6 +44,7 @@ export class PartnerRewardsDb extends Dexie {
   outbox!: Table<OutboxRow, number>;
   lineAggregates!: Table<LineAggregateRow, string>;
   claimAggregates!: Table<ClaimAggregateRow, string>;
+  dailyAggregates!: Table<DailyAggregateRow, string>;
   catalog!: Table<CatalogRow, string>;
   ruleVersions!: Table<RuleVersionRow, string>;
   elevateEnrolments!: Table<ElevateEnrolmentRow, string>;
@@ -87,6 +89,16 @@ export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
   }
   // v3: a new table, nothing to transform.
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3);
+  if (upTo >= 4) {
+    db.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx: Transaction) => {
+        // v4 keeps revenue per partner, currency and day: build it from the stored lines.
+        const delta = new DailyAggregateDelta();
+        await tx.table('invoiceLines').each((row: InvoiceRow) => delta.add(row, 1));
+        await tx.table('dailyAggregates').bulkPut(delta.merge([]).put);
+      });
+  }
 }
 
 export function openDatabase(

@@ -1,6 +1,6 @@
 import type { PartnerRewardsDb } from './database';
 import { guardStorage } from './errors';
-import { upsertInTransaction, type UpsertResult } from './invoices-repo';
+import { invoiceLineTables, upsertInTransaction, type UpsertResult } from './invoices-repo';
 import type { ImportBatchRow, InvoiceRow, QuarantineRow } from './rows';
 
 /**
@@ -51,29 +51,25 @@ export async function writeImportChunk(
   chunk: ChunkWrite,
 ): Promise<UpsertResult> {
   return guardStorage(() =>
-    db.transaction(
-      'rw',
-      [db.invoiceLines, db.lineAggregates, db.quarantine, db.importBatches],
-      async () => {
-        const batch = await db.importBatches.get(chunk.batchId);
-        if (!batch) throw new Error(`Import batch ${chunk.batchId} does not exist`);
-        if (batch.status !== 'running')
-          throw new Error(`Import batch ${chunk.batchId} is ${batch.status}`);
-        const result = await upsertInTransaction(db, chunk.rows);
-        if (chunk.quarantined.length)
-          await db.quarantine.bulkAdd(
-            chunk.quarantined.map((q) => ({ ...q, batchId: chunk.batchId })),
-          );
-        await db.importBatches.update(chunk.batchId, {
-          doneRows: batch.doneRows + chunk.sourceRows,
-          inserted: batch.inserted + result.inserted,
-          updated: batch.updated + result.updated,
-          unchanged: batch.unchanged + result.unchanged,
-          quarantined: batch.quarantined + chunk.quarantined.length,
-        });
-        return result;
-      },
-    ),
+    db.transaction('rw', [...invoiceLineTables(db), db.quarantine, db.importBatches], async () => {
+      const batch = await db.importBatches.get(chunk.batchId);
+      if (!batch) throw new Error(`Import batch ${chunk.batchId} does not exist`);
+      if (batch.status !== 'running')
+        throw new Error(`Import batch ${chunk.batchId} is ${batch.status}`);
+      const result = await upsertInTransaction(db, chunk.rows);
+      if (chunk.quarantined.length)
+        await db.quarantine.bulkAdd(
+          chunk.quarantined.map((q) => ({ ...q, batchId: chunk.batchId })),
+        );
+      await db.importBatches.update(chunk.batchId, {
+        doneRows: batch.doneRows + chunk.sourceRows,
+        inserted: batch.inserted + result.inserted,
+        updated: batch.updated + result.updated,
+        unchanged: batch.unchanged + result.unchanged,
+        quarantined: batch.quarantined + chunk.quarantined.length,
+      });
+      return result;
+    }),
   );
 }
 

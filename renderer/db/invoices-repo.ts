@@ -7,7 +7,7 @@ import {
   type FiscalCalendar,
   type InvoiceLine,
 } from '../../shared/index';
-import { applyAggregateDelta, LineAggregateDelta } from './aggregates';
+import { applyAggregateDelta, DailyAggregateDelta, LineAggregateDelta } from './aggregates';
 import { compactInvoiceRow, StringPool } from './compact-rows';
 import type { PartnerRewardsDb } from './database';
 import { guardStorage } from './errors';
@@ -52,6 +52,25 @@ export function toInvoiceRow(
   };
 }
 
+/** The tables a write of invoice lines touches: the lines and the aggregates kept from them. */
+export function invoiceLineTables(db: PartnerRewardsDb) {
+  return [db.invoiceLines, db.lineAggregates, db.dailyAggregates];
+}
+
+/** Both aggregates of the lines, changed together. */
+class LineDeltas {
+  private readonly quarter = new LineAggregateDelta();
+  private readonly daily = new DailyAggregateDelta();
+  add(row: InvoiceRow, sign: 1 | -1): void {
+    this.quarter.add(row, sign);
+    this.daily.add(row, sign);
+  }
+  async apply(db: PartnerRewardsDb): Promise<void> {
+    await applyAggregateDelta(db.lineAggregates, this.quarter);
+    await applyAggregateDelta(db.dailyAggregates, this.daily);
+  }
+}
+
 function sameLine(a: InvoiceRow, b: InvoiceRow): boolean {
   return sameInvoiceLineValues(a, b) && a.accelerator === b.accelerator;
 }
@@ -66,7 +85,7 @@ export async function upsertInvoiceRows(
   rows: readonly InvoiceRow[],
 ): Promise<UpsertResult> {
   return guardStorage(() =>
-    db.transaction('rw', db.invoiceLines, db.lineAggregates, () => upsertInTransaction(db, rows)),
+    db.transaction('rw', invoiceLineTables(db), () => upsertInTransaction(db, rows)),
   );
 }
 
@@ -101,7 +120,7 @@ export async function upsertInTransaction(
   const storedByKey = new Map<string, InvoiceRow>();
   stored.forEach((row) => row && storedByKey.set(row.key, row));
 
-  const delta = new LineAggregateDelta();
+  const delta = new LineDeltas();
   const toPut: InvoiceRow[] = [];
   for (const row of byKey.values()) {
     const old = storedByKey.get(row.key);
@@ -119,7 +138,7 @@ export async function upsertInTransaction(
     toPut.push(row);
   }
   if (toPut.length) await db.invoiceLines.bulkPut(toPut);
-  await applyAggregateDelta(db.lineAggregates, delta);
+  await delta.apply(db);
   return result;
 }
 
@@ -141,15 +160,15 @@ export async function deleteInvoiceLines(
   keys: readonly string[],
 ): Promise<number> {
   return guardStorage(() =>
-    db.transaction('rw', db.invoiceLines, db.lineAggregates, async () => {
+    db.transaction('rw', invoiceLineTables(db), async () => {
       // Deduplicate: a key listed twice must be subtracted once.
       const rows = (await db.invoiceLines.bulkGet([...new Set(keys)])).filter(
         (r): r is InvoiceRow => r !== undefined,
       );
-      const delta = new LineAggregateDelta();
+      const delta = new LineDeltas();
       rows.forEach((row) => delta.add(row, -1));
       await db.invoiceLines.bulkDelete(rows.map((r) => r.key));
-      await applyAggregateDelta(db.lineAggregates, delta);
+      await delta.apply(db);
       return rows.length;
     }),
   );

@@ -5,7 +5,7 @@ import { DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
 import { claimLines } from './claims-repo';
 import { declareVersions, openDatabase, type PartnerRewardsDb } from './database';
 import { toInvoiceRow } from './invoices-repo';
-import { recountClaimAggregates } from './aggregates';
+import { recountClaimAggregates, recountDailyAggregates } from './aggregates';
 import { DB_VERSION } from './schema';
 import { freshDb, makeLine } from './test-support';
 import { requestPersistentStorage, PERSISTENCE_SETTING } from './persistence';
@@ -56,6 +56,9 @@ describe('schema upgrades', () => {
     const aggregates = (await db.claimAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(aggregates).toEqual(recountClaimAggregates(claims as never));
     expect(aggregates.length).toBeGreaterThan(0);
+    const days = (await db.dailyAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(days).toEqual(recountDailyAggregates(lines));
+    expect(days.length).toBeGreaterThan(0);
   });
 });
 

@@ -75,6 +75,22 @@ export interface LineAggregateRow {
   revenueCents: number;
 }
 
+/**
+ * A partner's revenue per invoice date and currency: what the weekly trend and the Elevate
+ * progress charts draw, so they read ~90 rows a quarter instead of every line.
+ */
+export interface DailyAggregateRow {
+  readonly id: string;
+  readonly quarter: string;
+  readonly partnerId: string;
+  readonly currency: Currency;
+  readonly date: IsoDate;
+  lines: number;
+  revenueCents: number;
+  /** The part of revenueCents from Elevate accelerator lines. */
+  acceleratedCents: number;
+}
+
 export interface ClaimAggregateRow {
   readonly id: string;
   readonly quarter: string;

@@ -2,9 +2,10 @@
  * Schema versions only move forward. Each version lists every table's indexes as Dexie expects:
  * primary key first ('&' unique, '++' auto-increment), then indexes; '[a+b]' is compound.
  * Version 1 is the first shipped shape; version 2 added the per-rep claim aggregates (v1 summed
- * claims on the fly) and the users table; version 3 added LEAP promotion awards. An upgrade is a function from the previous version's data.
+ * claims on the fly) and the users table; version 3 added LEAP promotion awards; version 4 added the per-day revenue aggregates (built from
+ * the invoice lines in the upgrade). An upgrade is a function from the previous version's data.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const SCHEMA_V1 = {
   invoiceLines: 'key, [quarter+date]',
@@ -34,4 +35,9 @@ export const SCHEMA_V3 = {
   leapAwards: 'id, userId',
 } as const;
 
-export type TableName = keyof typeof SCHEMA_V3;
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  dailyAggregates: 'id, quarter',
+} as const;
+
+export type TableName = keyof typeof SCHEMA_V4;

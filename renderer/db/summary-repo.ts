@@ -1,5 +1,5 @@
 import type { PartnerRewardsDb } from './database';
-import type { ClaimAggregateRow, LineAggregateRow } from './rows';
+import type { ClaimAggregateRow, DailyAggregateRow, LineAggregateRow } from './rows';
 
 /**
  * The dashboard's reads: a quarter's aggregates, never the invoice lines themselves. A quarter
@@ -31,4 +31,12 @@ export async function lineAggregatesFor(
     .where('quarter')
     .anyOf([...quarters])
     .toArray();
+}
+
+/** Revenue per partner, currency and day of a quarter: the charts' reads. */
+export async function dailyAggregatesFor(
+  db: PartnerRewardsDb,
+  quarter: string,
+): Promise<DailyAggregateRow[]> {
+  return db.dailyAggregates.where('quarter').equals(quarter).toArray();
 }

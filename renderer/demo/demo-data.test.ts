@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, FAMILIES } from '../../shared/index';
-import { recountClaimAggregates, recountLineAggregates, type PartnerRewardsDb } from '../db/index';
+import {
+  recountClaimAggregates,
+  recountDailyAggregates,
+  recountLineAggregates,
+  type PartnerRewardsDb,
+} from '../db/index';
 import { freshDb } from '../db/test-support';
 import { clearAllData, loadDemoData } from './demo-data';
 
@@ -28,9 +33,11 @@ describe('demo data', () => {
     const sort = <T extends { id: string }>(rows: T[]) =>
       rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(sort(await db.lineAggregates.toArray())).toEqual(recountLineAggregates(lines));
+    expect(sort(await db.dailyAggregates.toArray())).toEqual(recountDailyAggregates(lines));
     expect(sort(await db.claimAggregates.toArray())).toEqual(recountClaimAggregates(claims));
     await clearAllData(db);
     expect(await db.invoiceLines.count()).toBe(0);
     expect(await db.claims.count()).toBe(0);
+    expect(await db.dailyAggregates.count()).toBe(0);
   });
 });

@@ -25,7 +25,7 @@ import {
   saveDealPlan,
   transitionClaims,
   upsertInvoiceLines,
-  BACKUP_TABLES,
+  ALL_TABLES,
   type PartnerRewardsDb,
   type UserRow,
 } from '../db/index';
@@ -467,9 +467,9 @@ export async function loadDemoData(
 export async function clearAllData(db: PartnerRewardsDb): Promise<void> {
   await db.transaction(
     'rw',
-    BACKUP_TABLES.map((t) => db.table(t)),
+    ALL_TABLES.map((t) => db.table(t)),
     async () => {
-      for (const name of BACKUP_TABLES) await db.table(name).clear();
+      for (const name of ALL_TABLES) await db.table(name).clear();
     },
   );
 }

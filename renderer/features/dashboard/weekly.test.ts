@@ -25,10 +25,10 @@ describe('weeklySeries', () => {
       '2026-10-01',
       '2026-12-31',
       [
-        { date: '2026-10-01', lineTotalCents: 100 },
-        { date: '2026-10-07', lineTotalCents: 50 },
-        { date: '2026-10-20', lineTotalCents: 25 },
-        { date: '2027-01-02', lineTotalCents: 999 },
+        { date: '2026-10-01', revenueCents: 100 },
+        { date: '2026-10-07', revenueCents: 50 },
+        { date: '2026-10-20', revenueCents: 25 },
+        { date: '2027-01-02', revenueCents: 999 },
       ],
       [
         { date: '2026-10-09', amountCents: 15_000 },

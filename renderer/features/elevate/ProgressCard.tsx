@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseQuarterKey, quarterEnd, quarterStart } from '../../../shared/index';
 import { Chart } from '../../components/charts/Chart';
 import { Card } from '../../components/Card';
-import { listInvoiceLines } from '../../db/index';
+import { dailyAggregatesFor } from '../../db/index';
 import { db } from '../../data/db';
 import { formatDate, formatMoney, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
@@ -19,12 +19,12 @@ export function ProgressCard({ data, partnerId }: { data: ElevateData; partnerId
   const currency = rules.currency;
   const multiplier = rules.acceleratorMultiplierBps;
   const points = useLiveQuery(async () => {
-    const lines = await listInvoiceLines(db, { quarter: view.quarter });
+    const days = await dailyAggregatesFor(db, view.quarter);
     return cumulativeCounted(
       start,
       end,
       today(),
-      lines.filter((l) => l.partnerId === partnerId && l.currency === currency),
+      days.filter((d) => d.partnerId === partnerId && d.currency === currency),
       multiplier,
     );
   }, [view.quarter, start, end, partnerId, currency, multiplier]);

@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { cumulativeCounted } from './progress';
 
 describe('cumulativeCounted', () => {
-  it('accumulates counted revenue by week, doubling accelerated lines, up to today', () => {
+  it('accumulates counted revenue by week, doubling accelerated revenue, up to today', () => {
     const points = cumulativeCounted(
       '2026-10-01',
       '2026-12-31',
       '2026-10-10',
       [
-        { date: '2026-10-02', lineTotalCents: 1_000, accelerator: false },
-        { date: '2026-10-09', lineTotalCents: 500, accelerator: true },
+        { date: '2026-10-02', revenueCents: 1_000, acceleratedCents: 0 },
+        { date: '2026-10-09', revenueCents: 700, acceleratedCents: 500 },
+        { date: '2027-01-02', revenueCents: 9_999, acceleratedCents: 0 },
       ],
       20_000,
     );
     expect(points).toHaveLength(14);
     expect(points[0]?.countedCents).toBe(1_000);
-    expect(points[1]?.countedCents).toBe(2_000);
+    // 200 plain + 500 accelerated × 2
+    expect(points[1]?.countedCents).toBe(2_200);
     expect(points[2]?.countedCents).toBeNull();
   });
 });

@@ -9,28 +9,32 @@ export interface ProgressPoint {
 }
 
 /**
- * Cumulative counted Elevate revenue (accelerated lines multiplied) week by week over a quarter,
- * up to today. Lines of other partners or currencies must be filtered out by the caller.
+ * Cumulative counted Elevate revenue (accelerated revenue multiplied) week by week over a quarter,
+ * up to today, from the partner's daily aggregates. Other partners or currencies must be filtered
+ * out by the caller.
  */
 export function cumulativeCounted(
   start: IsoDate,
   end: IsoDate,
   today: IsoDate,
-  lines: readonly {
+  days: readonly {
     readonly date: IsoDate;
-    readonly lineTotalCents: number;
-    readonly accelerator: boolean;
+    readonly revenueCents: number;
+    /** The part of revenueCents from accelerator lines. */
+    readonly acceleratedCents: number;
   }[],
   multiplierBps: number,
 ): ProgressPoint[] {
   const weeks = weeksOfQuarter(start, end);
   const perWeek = weeks.map(() => 0);
-  for (const line of lines) {
-    const i = weekIndex(start, end, line.date);
+  for (const day of days) {
+    const i = weekIndex(start, end, day.date);
     if (i < 0) continue;
     perWeek[i] =
       (perWeek[i] ?? 0) +
-      (line.accelerator ? applyBps(line.lineTotalCents, multiplierBps) : line.lineTotalCents);
+      day.revenueCents -
+      day.acceleratedCents +
+      applyBps(day.acceleratedCents, multiplierBps);
   }
   let running = 0;
   return weeks.map((w, i) => {

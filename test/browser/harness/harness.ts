@@ -9,6 +9,7 @@ import {
   openDatabase,
   quarterSummary,
   recountClaimAggregates,
+  recountDailyAggregates,
   recountLineAggregates,
   restoreBackup,
   toInvoiceRow,
@@ -100,10 +101,12 @@ const harness = {
       rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     const storedLines = sort(await db.lineAggregates.toArray());
     const storedClaims = sort(await db.claimAggregates.toArray());
+    const storedDays = sort(await db.dailyAggregates.toArray());
+    const lines = await db.invoiceLines.toArray();
     return {
       lines:
-        JSON.stringify(storedLines) ===
-        JSON.stringify(recountLineAggregates(await db.invoiceLines.toArray())),
+        JSON.stringify(storedLines) === JSON.stringify(recountLineAggregates(lines)) &&
+        JSON.stringify(storedDays) === JSON.stringify(recountDailyAggregates(lines)),
       claims:
         JSON.stringify(storedClaims) ===
         JSON.stringify(recountClaimAggregates(await db.claims.toArray())),

@@ -1,20 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadRoute, routeFromHash } from './app/routes';
 import { startDatabase } from './data/db';
 import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
 import './app/app.css';
 
-// The landing screen's code loads while the database and translations start, not after.
-if (/^#?\/?(dashboard)?$/.test(window.location.hash))
-  void import('./features/dashboard/DashboardScreen');
-
 async function start(): Promise<void> {
-  const [languages] = await Promise.all([platform.app.preferredLanguages(), startDatabase()]);
-  performance.mark('pr:database-open');
-  await initI18n(languages);
-  performance.mark('pr:i18n-ready');
+  // The landing screen's code and the translations load while the database opens, not after.
+  const languages = await platform.app.preferredLanguages();
+  await Promise.all([
+    startDatabase().then(() => performance.mark('pr:database-open')),
+    initI18n(languages).then(() => performance.mark('pr:i18n-ready')),
+    preloadRoute(routeFromHash(window.location.hash)),
+  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
   createRoot(root).render(

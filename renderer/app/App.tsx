@@ -6,7 +6,7 @@ import { useHasInvoiceLines } from '../data/hooks';
 import { onDatabaseReplaced } from '../data/db';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
-import { ROUTES, routeFromHash } from './routes';
+import { ROUTES, routeFromHash, screenOf } from './routes';
 import { useUi } from '../state/ui-store';
 
 function useHashRoute() {
@@ -25,7 +25,7 @@ export function App() {
   const hasLines = useHasInvoiceLines();
   const [replaced, setReplaced] = useState(false);
   useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);
-  const Screen = route.component;
+  const Screen = screenOf(route);
   const demoLoading = useUi((s) => s.demoLoading);
   const needsData =
     demoLoading || (hasLines === false && route.id !== 'import' && route.id !== 'settings');
@@ -61,7 +61,8 @@ export function App() {
               </button>
             </div>
           )}
-          {hasLines === undefined ? null : needsData ? (
+          {/* The screen renders (and starts its queries) while "is there any data?" is asked. */}
+          {needsData ? (
             <FirstRun />
           ) : (
             <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>

@@ -85,7 +85,7 @@ export async function buildXlsx(
     width: c.width,
   }));
   addSheet(invoices.sheetName, columns, [columns.map((c) => SAMPLE[c.kind] ?? null)]);
-  const entries = await readZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const entries = readZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
   const path = `xl/worksheets/sheet${spec.sheets.length + 1}.xml`;
   const sheetEntry = entries.find((e) => e.name === path);
   if (!sheetEntry) throw new Error(`exceljs wrote no ${path}`);

@@ -6,7 +6,7 @@ import { deleteDealPlan, duplicateDealPlan, saveDealPlan, type DealPlanRow } fro
 import { db } from '../../data/db';
 import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
-import { ConfirmDialog } from '../settings/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CatalogPicker } from './CatalogPicker';
 import { ComparePanel } from './ComparePanel';
 import { LinesTable } from './LinesTable';

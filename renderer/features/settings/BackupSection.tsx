@@ -6,7 +6,7 @@ import { db } from '../../data/db';
 import { platform } from '../../platform/index';
 import { nowIso } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { backupFileName } from './server';
 
 /** One-file backup (download) and restore (replaces everything, after a warning). */

@@ -6,7 +6,7 @@ import { db } from '../../data/db';
 import { clearAllData, loadDemoData } from '../../demo/demo-data';
 import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 export function DemoSection() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import './settings.css';
+import './confirm-dialog.css';
 
 /** A modal yes/no question (native <dialog>: focus trap, Escape cancels). */
 export function ConfirmDialog({

@@ -54,7 +54,9 @@ export const useUi = create<UiState>((set) => ({
     toastId += 1;
     const id = toastId;
     set((s) => ({ toasts: [...s.toasts, { id, kind, text }] }));
-    setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6_000);
+    // An error stays until dismissed: it may say what went wrong with someone's money.
+    if (kind !== 'error')
+      setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6_000);
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));

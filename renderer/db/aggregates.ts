@@ -182,21 +182,23 @@ export async function applyAggregateDelta<R extends { readonly id: string }>(
   if (remove.length) await table.bulkDelete(remove);
 }
 
-/** Full recount from rows: the reference the incremental aggregates must always equal. */
-export function recountLineAggregates(rows: Iterable<InvoiceRow>): LineAggregateRow[] {
-  const delta = new LineAggregateDelta();
+function recount<Source, R extends { readonly id: string }>(
+  delta: AggregateDelta<Source, R>,
+  rows: Iterable<Source>,
+): R[] {
   for (const row of rows) delta.add(row, 1);
   return delta.merge([]).put.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Full recounts from rows: the reference the incremental aggregates must always equal. */
+export function recountLineAggregates(rows: Iterable<InvoiceRow>): LineAggregateRow[] {
+  return recount(new LineAggregateDelta(), rows);
 }
 
 export function recountDailyAggregates(rows: Iterable<InvoiceRow>): DailyAggregateRow[] {
-  const delta = new DailyAggregateDelta();
-  for (const row of rows) delta.add(row, 1);
-  return delta.merge([]).put.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return recount(new DailyAggregateDelta(), rows);
 }
 
 export function recountClaimAggregates(rows: Iterable<ClaimRow>): ClaimAggregateRow[] {
-  const delta = new ClaimAggregateDelta();
-  for (const row of rows) delta.add(row, 1);
-  return delta.merge([]).put.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return recount(new ClaimAggregateDelta(), rows);
 }

@@ -94,6 +94,7 @@ export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
       .stores(SCHEMA_V4)
       .upgrade(async (tx: Transaction) => {
         // v4 keeps revenue per partner, currency and day: build it from the stored lines.
+        // Streamed (a cursor), so a large database is not read into memory at once.
         const delta = new DailyAggregateDelta();
         await tx.table('invoiceLines').each((row: InvoiceRow) => delta.add(row, 1));
         await tx.table('dailyAggregates').bulkPut(delta.merge([]).put);

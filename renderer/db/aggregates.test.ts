@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CALENDAR_2017, DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
 import {
+  weekOfQuarter,
   recountClaimAggregates,
-  recountDailyAggregates,
+  recountWeeklyAggregates,
   recountLineAggregates,
 } from './aggregates';
 import { claimLines, transitionClaims } from './claims-repo';
@@ -19,8 +20,8 @@ afterEach(() => db?.close());
 async function expectAggregatesMatchRecount(d: PartnerRewardsDb): Promise<void> {
   const stored = (await d.lineAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(stored).toEqual(recountLineAggregates(await d.invoiceLines.toArray()));
-  const storedDays = (await d.dailyAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
-  expect(storedDays).toEqual(recountDailyAggregates(await d.invoiceLines.toArray()));
+  const storedDays = (await d.weeklyAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+  expect(storedDays).toEqual(recountWeeklyAggregates(await d.invoiceLines.toArray()));
   const storedClaims = (await d.claimAggregates.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(storedClaims).toEqual(recountClaimAggregates(await d.claims.toArray()));
 }
@@ -173,5 +174,16 @@ describe('per-quarter aggregates', () => {
         .quarter,
     ).toBe('FY2026-Q2');
     expect(CALENDAR_2017.startMonth).toBe(4);
+  });
+});
+
+describe('weekOfQuarter', () => {
+  it("counts weeks from the fiscal quarter's first day, the way the charts bucket them", () => {
+    // FY2026-Q3 runs Oct 1 – Dec 31, 2026 (fiscal year from April).
+    const week = (date: string) => weekOfQuarter({ quarter: 'FY2026-Q3', date });
+    expect(week('2026-10-01')).toBe(1);
+    expect(week('2026-10-07')).toBe(1);
+    expect(week('2026-10-08')).toBe(2);
+    expect(week('2026-12-31')).toBe(14);
   });
 });

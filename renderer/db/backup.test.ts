@@ -34,8 +34,10 @@ describe('backup and restore', () => {
     expect(counts.invoiceLines).toBe(40);
     expect(await target.invoiceLines.toArray()).toEqual(await source.invoiceLines.toArray());
     expect(await target.lineAggregates.toArray()).toEqual(await source.lineAggregates.toArray());
-    expect(await target.dailyAggregates.toArray()).toEqual(await source.dailyAggregates.toArray());
-    expect(await target.dailyAggregates.count()).toBeGreaterThan(0);
+    expect(await target.weeklyAggregates.toArray()).toEqual(
+      await source.weeklyAggregates.toArray(),
+    );
+    expect(await target.weeklyAggregates.count()).toBeGreaterThan(0);
     expect((await target.settings.get('language'))?.value).toBe('pl');
   });
 
@@ -45,11 +47,13 @@ describe('backup and restore', () => {
     // The tables are byte-identical to what schema 3 wrote; only the header says 4.
     const v3 = text.replace(`"schemaVersion":${DB_VERSION},`, '"schemaVersion":3,');
     expect(v3).not.toBe(text);
-    expect(text).not.toContain('dailyAggregates');
+    expect(text).not.toContain('weeklyAggregates');
     const { db: target } = freshDb();
     dbs.push(target);
     await restoreBackup(target, v3);
-    expect(await target.dailyAggregates.toArray()).toEqual(await source.dailyAggregates.toArray());
+    expect(await target.weeklyAggregates.toArray()).toEqual(
+      await source.weeklyAggregates.toArray(),
+    );
   });
 
   it.each([

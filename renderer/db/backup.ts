@@ -1,5 +1,5 @@
 import type { PartnerRewardsDb } from './database';
-import { recountDailyAggregates } from './aggregates';
+import { recountWeeklyAggregates } from './aggregates';
 import { DB_VERSION, SCHEMA_V4, type TableName } from './schema';
 import type { InvoiceRow } from './rows';
 
@@ -39,7 +39,7 @@ export const ALL_TABLES = Object.keys(SCHEMA_V4) as TableName[];
  * Tables a backup leaves out because restore rebuilds them from the invoice lines, so a backup
  * written before they existed restores complete.
  */
-const REBUILT_ON_RESTORE: readonly TableName[] = ['dailyAggregates'];
+const REBUILT_ON_RESTORE: readonly TableName[] = ['weeklyAggregates'];
 
 export const BACKUP_TABLES = ALL_TABLES.filter((t) => !REBUILT_ON_RESTORE.includes(t));
 
@@ -135,7 +135,7 @@ export async function restoreBackup(
         if (rows.length) await db.table(name).bulkAdd(rows as object[]);
       }
       const lines = (file.tables.invoiceLines ?? []) as readonly InvoiceRow[];
-      await db.dailyAggregates.bulkAdd(recountDailyAggregates(lines));
+      await db.weeklyAggregates.bulkAdd(recountWeeklyAggregates(lines));
     },
   );
   return Object.fromEntries(BACKUP_TABLES.map((t) => [t, file.tables[t]?.length ?? 0]));

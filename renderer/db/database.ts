@@ -1,11 +1,11 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
-import { DailyAggregateDelta, recountClaimAggregates } from './aggregates';
+import { WeeklyAggregateDelta, recountClaimAggregates } from './aggregates';
 import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import type {
   CatalogRow,
   ClaimAggregateRow,
   ClaimRow,
-  DailyAggregateRow,
+  WeeklyAggregateRow,
   DealPlanRow,
   ElevateEnrolmentRow,
   ImportBatchRow,
@@ -44,7 +44,7 @@ export class PartnerRewardsDb extends Dexie {
   outbox!: Table<OutboxRow, number>;
   lineAggregates!: Table<LineAggregateRow, string>;
   claimAggregates!: Table<ClaimAggregateRow, string>;
-  dailyAggregates!: Table<DailyAggregateRow, string>;
+  weeklyAggregates!: Table<WeeklyAggregateRow, string>;
   catalog!: Table<CatalogRow, string>;
   ruleVersions!: Table<RuleVersionRow, string>;
   elevateEnrolments!: Table<ElevateEnrolmentRow, string>;
@@ -93,11 +93,11 @@ export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
     db.version(4)
       .stores(SCHEMA_V4)
       .upgrade(async (tx: Transaction) => {
-        // v4 keeps revenue per partner, currency and day: build it from the stored lines.
+        // v4 keeps revenue per partner, currency and week of the quarter: build it from the stored lines.
         // Streamed (a cursor), so a large database is not read into memory at once.
-        const delta = new DailyAggregateDelta();
+        const delta = new WeeklyAggregateDelta();
         await tx.table('invoiceLines').each((row: InvoiceRow) => delta.add(row, 1));
-        await tx.table('dailyAggregates').bulkPut(delta.merge([]).put);
+        await tx.table('weeklyAggregates').bulkPut(delta.merge([]).put);
       });
   }
 }

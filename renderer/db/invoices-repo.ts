@@ -7,7 +7,7 @@ import {
   type FiscalCalendar,
   type InvoiceLine,
 } from '../../shared/index';
-import { applyAggregateDelta, DailyAggregateDelta, LineAggregateDelta } from './aggregates';
+import { applyAggregateDelta, WeeklyAggregateDelta, LineAggregateDelta } from './aggregates';
 import { compactInvoiceRow, StringPool } from './compact-rows';
 import type { PartnerRewardsDb } from './database';
 import { guardStorage } from './errors';
@@ -54,20 +54,20 @@ export function toInvoiceRow(
 
 /** The tables a write of invoice lines touches: the lines and the aggregates kept from them. */
 export function invoiceLineTables(db: PartnerRewardsDb) {
-  return [db.invoiceLines, db.lineAggregates, db.dailyAggregates];
+  return [db.invoiceLines, db.lineAggregates, db.weeklyAggregates];
 }
 
 /** Both aggregates of the lines, changed together. */
 class LineDeltas {
   private readonly quarter = new LineAggregateDelta();
-  private readonly daily = new DailyAggregateDelta();
+  private readonly weekly = new WeeklyAggregateDelta();
   add(row: InvoiceRow, sign: 1 | -1): void {
     this.quarter.add(row, sign);
-    this.daily.add(row, sign);
+    this.weekly.add(row, sign);
   }
   async apply(db: PartnerRewardsDb): Promise<void> {
     await applyAggregateDelta(db.lineAggregates, this.quarter);
-    await applyAggregateDelta(db.dailyAggregates, this.daily);
+    await applyAggregateDelta(db.weeklyAggregates, this.weekly);
   }
 }
 

@@ -76,15 +76,17 @@ export interface LineAggregateRow {
 }
 
 /**
- * A partner's revenue per invoice date and currency: what the weekly trend and the Elevate
- * progress charts draw, so they read ~90 rows a quarter instead of every line.
+ * A partner's revenue per week of a fiscal quarter and currency (week 1 starts on the quarter's
+ * first day): what the weekly trend and the Elevate progress charts draw, so they read a few
+ * dozen rows a quarter instead of every line.
  */
-export interface DailyAggregateRow {
+export interface WeeklyAggregateRow {
   readonly id: string;
   readonly quarter: string;
   readonly partnerId: string;
   readonly currency: Currency;
-  readonly date: IsoDate;
+  /** 1 to 14. */
+  readonly week: number;
   lines: number;
   revenueCents: number;
   /** The part of revenueCents from Elevate accelerator lines. */

@@ -2,7 +2,7 @@
  * Schema versions only move forward. Each version lists every table's indexes as Dexie expects:
  * primary key first ('&' unique, '++' auto-increment), then indexes; '[a+b]' is compound.
  * Version 1 is the first shipped shape; version 2 added the per-rep claim aggregates (v1 summed
- * claims on the fly) and the users table; version 3 added LEAP promotion awards; version 4 added the per-day revenue aggregates (built from
+ * claims on the fly) and the users table; version 3 added LEAP promotion awards; version 4 added the weekly revenue aggregates (built from
  * the invoice lines in the upgrade). An upgrade is a function from the previous version's data.
  */
 export const DB_VERSION = 4;
@@ -37,7 +37,7 @@ export const SCHEMA_V3 = {
 
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
-  dailyAggregates: 'id, quarter',
+  weeklyAggregates: 'id, quarter',
 } as const;
 
 export type TableName = keyof typeof SCHEMA_V4;

@@ -1,5 +1,5 @@
 import type { PartnerRewardsDb } from './database';
-import type { ClaimAggregateRow, DailyAggregateRow, LineAggregateRow } from './rows';
+import type { ClaimAggregateRow, WeeklyAggregateRow, LineAggregateRow } from './rows';
 
 /**
  * The dashboard's reads: a quarter's aggregates, never the invoice lines themselves. A quarter
@@ -34,9 +34,9 @@ export async function lineAggregatesFor(
 }
 
 /** Revenue per partner, currency and day of a quarter: the charts' reads. */
-export async function dailyAggregatesFor(
+export async function weeklyAggregatesFor(
   db: PartnerRewardsDb,
   quarter: string,
-): Promise<DailyAggregateRow[]> {
-  return db.dailyAggregates.where('quarter').equals(quarter).toArray();
+): Promise<WeeklyAggregateRow[]> {
+  return db.weeklyAggregates.where('quarter').equals(quarter).toArray();
 }

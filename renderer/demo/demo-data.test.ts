@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES, FAMILIES } from '../../shared/index';
 import {
   recountClaimAggregates,
-  recountDailyAggregates,
+  recountWeeklyAggregates,
   recountLineAggregates,
   type PartnerRewardsDb,
 } from '../db/index';
@@ -33,11 +33,11 @@ describe('demo data', () => {
     const sort = <T extends { id: string }>(rows: T[]) =>
       rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(sort(await db.lineAggregates.toArray())).toEqual(recountLineAggregates(lines));
-    expect(sort(await db.dailyAggregates.toArray())).toEqual(recountDailyAggregates(lines));
+    expect(sort(await db.weeklyAggregates.toArray())).toEqual(recountWeeklyAggregates(lines));
     expect(sort(await db.claimAggregates.toArray())).toEqual(recountClaimAggregates(claims));
     await clearAllData(db);
     expect(await db.invoiceLines.count()).toBe(0);
     expect(await db.claims.count()).toBe(0);
-    expect(await db.dailyAggregates.count()).toBe(0);
+    expect(await db.weeklyAggregates.count()).toBe(0);
   });
 });

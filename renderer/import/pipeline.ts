@@ -66,7 +66,10 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportFileOptions,
 ): Promise<ImportReport> {
-  const chunkSize = options.chunkSize ?? 5_000;
+  // Each chunk is one transaction; every commit costs tens of milliseconds in Chromium, so fewer,
+  // larger chunks (measured: 100,000 lines at 5,000 a chunk 1.34× the raw floor, 10,000 1.25×).
+  // A cancel still lands within one chunk (well under a second).
+  const chunkSize = options.chunkSize ?? 10_000;
   const catalog = await catalogLookup(db);
   const acceleratorSkus = new Set(
     [...catalog.values()].filter((c) => c.accelerator).map((c) => c.sku),

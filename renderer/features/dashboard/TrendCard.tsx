@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Currency, IsoDate } from '../../../shared/index';
 import { Chart } from '../../components/charts/Chart';
 import { Card } from '../../components/Card';
-import { dailyAggregatesFor } from '../../db/index';
+import { weeklyAggregatesFor } from '../../db/index';
 import { db } from '../../data/db';
 import { formatDate, formatMoney, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
@@ -32,8 +32,8 @@ export function TrendCard({
   const repKey = repIds.join(',');
   const weeks = useLiveQuery(async () => {
     const reps = new Set(repKey.split(','));
-    const [days, claims] = await Promise.all([
-      dailyAggregatesFor(db, quarter),
+    const [revenue, claims] = await Promise.all([
+      weeklyAggregatesFor(db, quarter),
       db.claims
         .where('[quarter+repId]')
         .between([quarter, ''], [quarter, '\uffff'])
@@ -43,7 +43,7 @@ export function TrendCard({
     return weeklySeries(
       start,
       end,
-      days.filter((d) => d.partnerId === partnerId && d.currency === currency),
+      revenue.filter((w) => w.partnerId === partnerId && w.currency === currency),
       claims.map((c) => ({ date: c.createdAt.slice(0, 10), amountCents: c.amount })),
     );
   }, [quarter, start, end, partnerId, repKey, currency]);

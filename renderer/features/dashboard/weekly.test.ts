@@ -20,15 +20,15 @@ describe('weekIndex', () => {
 });
 
 describe('weeklySeries', () => {
-  it('sums revenue by invoice date and claims by claim date', () => {
+  it('places revenue by week of the quarter and claims by claim date', () => {
     const weeks = weeklySeries(
       '2026-10-01',
       '2026-12-31',
       [
-        { date: '2026-10-01', revenueCents: 100 },
-        { date: '2026-10-07', revenueCents: 50 },
-        { date: '2026-10-20', revenueCents: 25 },
-        { date: '2027-01-02', revenueCents: 999 },
+        { week: 1, revenueCents: 100 },
+        { week: 1, revenueCents: 50 },
+        { week: 3, revenueCents: 25 },
+        { week: 15, revenueCents: 999 },
       ],
       [
         { date: '2026-10-09', amountCents: 15_000 },

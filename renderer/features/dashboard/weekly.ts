@@ -31,19 +31,19 @@ export function weekIndex(start: IsoDate, end: IsoDate, date: IsoDate): number {
 }
 
 /**
- * Revenue sold per week (invoice date, from the daily aggregates) and SPIFF claimed per week
- * (claim date), over the weeks of a quarter. Entries outside the quarter are left out.
+ * Revenue sold per week (from the weekly aggregates, by invoice date) and SPIFF claimed per week
+ * (by claim date), over the weeks of a quarter. Entries outside the quarter are left out.
  */
 export function weeklySeries(
   start: IsoDate,
   end: IsoDate,
-  days: readonly { readonly date: IsoDate; readonly revenueCents: number }[],
+  revenue: readonly { readonly week: number; readonly revenueCents: number }[],
   claims: readonly { readonly date: IsoDate; readonly amountCents: number }[],
 ): WeekBucket[] {
   const weeks = weeksOfQuarter(start, end);
-  for (const day of days) {
-    const bucket = weeks[weekIndex(start, end, day.date)];
-    if (bucket) bucket.revenueCents += day.revenueCents;
+  for (const row of revenue) {
+    const bucket = weeks[row.week - 1];
+    if (bucket) bucket.revenueCents += row.revenueCents;
   }
   for (const claim of claims) {
     const bucket = weeks[weekIndex(start, end, claim.date)];

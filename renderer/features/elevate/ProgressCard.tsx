@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseQuarterKey, quarterEnd, quarterStart } from '../../../shared/index';
 import { Chart } from '../../components/charts/Chart';
 import { Card } from '../../components/Card';
-import { dailyAggregatesFor } from '../../db/index';
+import { weeklyAggregatesFor } from '../../db/index';
 import { db } from '../../data/db';
 import { formatDate, formatMoney, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
@@ -19,12 +19,12 @@ export function ProgressCard({ data, partnerId }: { data: ElevateData; partnerId
   const currency = rules.currency;
   const multiplier = rules.acceleratorMultiplierBps;
   const points = useLiveQuery(async () => {
-    const days = await dailyAggregatesFor(db, view.quarter);
+    const weeks = await weeklyAggregatesFor(db, view.quarter);
     return cumulativeCounted(
       start,
       end,
       today(),
-      days.filter((d) => d.partnerId === partnerId && d.currency === currency),
+      weeks.filter((w) => w.partnerId === partnerId && w.currency === currency),
       multiplier,
     );
   }, [view.quarter, start, end, partnerId, currency, multiplier]);

@@ -8,9 +8,9 @@ describe('cumulativeCounted', () => {
       '2026-12-31',
       '2026-10-10',
       [
-        { date: '2026-10-02', revenueCents: 1_000, acceleratedCents: 0 },
-        { date: '2026-10-09', revenueCents: 700, acceleratedCents: 500 },
-        { date: '2027-01-02', revenueCents: 9_999, acceleratedCents: 0 },
+        { week: 1, revenueCents: 1_000, acceleratedCents: 0 },
+        { week: 2, revenueCents: 700, acceleratedCents: 500 },
+        { week: 15, revenueCents: 9_999, acceleratedCents: 0 },
       ],
       20_000,
     );

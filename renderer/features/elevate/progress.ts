@@ -1,5 +1,5 @@
 import { applyBps, type IsoDate } from '../../../shared/index';
-import { weekIndex, weeksOfQuarter } from '../dashboard/weekly';
+import { weeksOfQuarter } from '../dashboard/weekly';
 
 export interface ProgressPoint {
   readonly week: number;
@@ -10,15 +10,16 @@ export interface ProgressPoint {
 
 /**
  * Cumulative counted Elevate revenue (accelerated revenue multiplied) week by week over a quarter,
- * up to today, from the partner's daily aggregates. Other partners or currencies must be filtered
+ * up to today, from the partner's weekly aggregates. Other partners or currencies must be filtered
  * out by the caller.
  */
 export function cumulativeCounted(
   start: IsoDate,
   end: IsoDate,
   today: IsoDate,
-  days: readonly {
-    readonly date: IsoDate;
+  revenue: readonly {
+    /** Week of the quarter, 1-based. */
+    readonly week: number;
     readonly revenueCents: number;
     /** The part of revenueCents from accelerator lines. */
     readonly acceleratedCents: number;
@@ -27,14 +28,14 @@ export function cumulativeCounted(
 ): ProgressPoint[] {
   const weeks = weeksOfQuarter(start, end);
   const perWeek = weeks.map(() => 0);
-  for (const day of days) {
-    const i = weekIndex(start, end, day.date);
-    if (i < 0) continue;
+  for (const row of revenue) {
+    const i = row.week - 1;
+    if (i < 0 || i >= perWeek.length) continue;
     perWeek[i] =
       (perWeek[i] ?? 0) +
-      day.revenueCents -
-      day.acceleratedCents +
-      applyBps(day.acceleratedCents, multiplierBps);
+      row.revenueCents -
+      row.acceleratedCents +
+      applyBps(row.acceleratedCents, multiplierBps);
   }
   let running = 0;
   return weeks.map((w, i) => {

@@ -9,7 +9,7 @@ import {
   openDatabase,
   quarterSummary,
   recountClaimAggregates,
-  recountDailyAggregates,
+  recountWeeklyAggregates,
   recountLineAggregates,
   restoreBackup,
   toInvoiceRow,
@@ -101,12 +101,12 @@ const harness = {
       rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     const storedLines = sort(await db.lineAggregates.toArray());
     const storedClaims = sort(await db.claimAggregates.toArray());
-    const storedDays = sort(await db.dailyAggregates.toArray());
+    const storedDays = sort(await db.weeklyAggregates.toArray());
     const lines = await db.invoiceLines.toArray();
     return {
       lines:
         JSON.stringify(storedLines) === JSON.stringify(recountLineAggregates(lines)) &&
-        JSON.stringify(storedDays) === JSON.stringify(recountDailyAggregates(lines)),
+        JSON.stringify(storedDays) === JSON.stringify(recountWeeklyAggregates(lines)),
       claims:
         JSON.stringify(storedClaims) ===
         JSON.stringify(recountClaimAggregates(await db.claims.toArray())),

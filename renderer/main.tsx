@@ -2,21 +2,37 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadRoute, routeFromHash } from './app/routes';
+import { whenSlow } from './app/when-slow';
 import { startDatabase } from './data/db';
 import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
 import './app/app.css';
 
+// Past this, a still-opening database is probably being upgraded (the first start after an
+// update rebuilds aggregates from every invoice line): say so rather than show a blank window.
+const SLOW_OPEN_MS = 300;
+
 async function start(): Promise<void> {
-  // The landing screen's code and the translations load while the database opens, not after.
-  const languages = await platform.app.preferredLanguages();
-  await Promise.all([
-    startDatabase().then(() => performance.mark('pr:database-open')),
-    initI18n(languages).then(() => performance.mark('pr:i18n-ready')),
-    preloadRoute(routeFromHash(window.location.hash)),
-  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
+  const database = startDatabase().then(() => performance.mark('pr:database-open'));
+  // The database opens, the landing screen's code loads and the translations load all at once.
+  await Promise.all([
+    database,
+    preloadRoute(routeFromHash(window.location.hash)),
+    platform.app
+      .preferredLanguages()
+      .then(initI18n)
+      .then((i18n) => {
+        performance.mark('pr:i18n-ready');
+        whenSlow(database, SLOW_OPEN_MS, () => {
+          root.setAttribute('role', 'status');
+          root.textContent = i18n.t('app.openingDatabase');
+        });
+      }),
+  ]);
+  root.removeAttribute('role');
+  root.textContent = '';
   createRoot(root).render(
     <StrictMode>
       <App />

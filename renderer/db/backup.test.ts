@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackupError, exportBackup, restoreBackup } from './backup';
+import { DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
+import { BackupError, exportBackup, restoreBackup, type BackupFile } from './backup';
+import { claimLines } from './claims-repo';
 import type { PartnerRewardsDb } from './database';
 import { toInvoiceRow, upsertInvoiceRows } from './invoices-repo';
-import { DB_VERSION } from './schema';
 import { freshDb, makeLine } from './test-support';
 
 let dbs: PartnerRewardsDb[] = [];
@@ -41,19 +42,47 @@ describe('backup and restore', () => {
     expect((await target.settings.get('language'))?.value).toBe('pl');
   });
 
-  it('restores a backup written before the daily aggregates existed (schema 3), rebuilding them', async () => {
+  it('restores an older backup that carries aggregate tables, rebuilding every aggregate from the rows', async () => {
     const source = await seeded();
-    const text = await exportBackup(source, '2026-06-01T00:00:00Z');
-    // The tables are byte-identical to what schema 3 wrote; only the header says 4.
-    const v3 = text.replace(`"schemaVersion":${DB_VERSION},`, '"schemaVersion":3,');
-    expect(v3).not.toBe(text);
-    expect(text).not.toContain('weeklyAggregates');
+    await claimLines(
+      source,
+      {
+        lineKeys: (await source.invoiceLines.limit(3).primaryKeys()) as string[],
+        program: 'spiff',
+        repId: 'rep-1',
+        now: '2026-06-01T00:00:00Z',
+        today: '2026-06-01',
+        acceptWarnings: true,
+      },
+      { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 },
+    );
+    // Schema 3 wrote the line and claim aggregates into the file; here one of them is also wrong
+    // (as a faulty older build could have left it), with a checksum that matches.
+    const current = JSON.parse(await exportBackup(source, '2026-06-01T00:00:00Z')) as BackupFile;
+    const lineAggregates = (await source.lineAggregates.toArray()).map((a, i) =>
+      i === 0 ? { ...a, revenueCents: a.revenueCents + 1 } : a,
+    );
+    const tables = {
+      ...current.tables,
+      lineAggregates,
+      claimAggregates: await source.claimAggregates.toArray(),
+    };
+    const body = JSON.stringify(tables);
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+    const v3 = JSON.stringify({
+      ...current,
+      schemaVersion: 3,
+      counts: Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])),
+      checksum: [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''),
+      tables,
+    });
     const { db: target } = freshDb();
     dbs.push(target);
     await restoreBackup(target, v3);
-    expect(await target.weeklyAggregates.toArray()).toEqual(
-      await source.weeklyAggregates.toArray(),
-    );
+    for (const table of ['lineAggregates', 'claimAggregates', 'weeklyAggregates'] as const) {
+      expect(await target.table(table).toArray()).toEqual(await source.table(table).toArray());
+      expect(await target.table(table).count()).toBeGreaterThan(0);
+    }
   });
 
   it.each([

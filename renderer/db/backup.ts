@@ -1,7 +1,11 @@
 import type { PartnerRewardsDb } from './database';
-import { recountWeeklyAggregates } from './aggregates';
+import {
+  recountClaimAggregates,
+  recountLineAggregates,
+  recountWeeklyAggregates,
+} from './aggregates';
 import { DB_VERSION, SCHEMA_V4, type TableName } from './schema';
-import type { InvoiceRow } from './rows';
+import type { ClaimRow, InvoiceRow } from './rows';
 
 /**
  * One-file backup of the whole local database: a versioned JSON document with a SHA-256 checksum
@@ -36,10 +40,15 @@ export class BackupError extends Error {
 export const ALL_TABLES = Object.keys(SCHEMA_V4) as TableName[];
 
 /**
- * Tables a backup leaves out because restore rebuilds them from the invoice lines, so a backup
- * written before they existed restores complete.
+ * Aggregates are not backed up: restore rebuilds them from the restored lines and claims, so a
+ * backup from any schema version restores complete and consistent (older backups that carry
+ * aggregate tables are accepted; those tables are ignored).
  */
-const REBUILT_ON_RESTORE: readonly TableName[] = ['weeklyAggregates'];
+const REBUILT_ON_RESTORE: readonly TableName[] = [
+  'lineAggregates',
+  'claimAggregates',
+  'weeklyAggregates',
+];
 
 export const BACKUP_TABLES = ALL_TABLES.filter((t) => !REBUILT_ON_RESTORE.includes(t));
 
@@ -100,7 +109,7 @@ export async function readBackup(text: string): Promise<BackupFile> {
   if (typeof file.tables !== 'object' || file.tables === null)
     throw new BackupError('not_a_backup', 'This backup has no tables.');
   for (const [name, rows] of Object.entries(file.tables)) {
-    if (!BACKUP_TABLES.includes(name as TableName))
+    if (!ALL_TABLES.includes(name as TableName))
       throw new BackupError('bad_table', `This backup has an unknown table "${name}".`);
     if (!Array.isArray(rows))
       throw new BackupError('bad_table', `Table "${name}" in this backup is not a list.`);
@@ -135,7 +144,10 @@ export async function restoreBackup(
         if (rows.length) await db.table(name).bulkAdd(rows as object[]);
       }
       const lines = (file.tables.invoiceLines ?? []) as readonly InvoiceRow[];
+      const claims = (file.tables.claims ?? []) as readonly ClaimRow[];
+      await db.lineAggregates.bulkAdd(recountLineAggregates(lines));
       await db.weeklyAggregates.bulkAdd(recountWeeklyAggregates(lines));
+      await db.claimAggregates.bulkAdd(recountClaimAggregates(claims));
     },
   );
   return Object.fromEntries(BACKUP_TABLES.map((t) => [t, file.tables[t]?.length ?? 0]));

@@ -29,6 +29,22 @@ describe('toasts', () => {
     expect(useUi.getState().toasts).toEqual([]);
   });
 
+  it('shows a repeated message once and keeps at most four', async () => {
+    const { useUi } = await import('./ui-store');
+    const { toast } = useUi.getState();
+    useUi.setState({ toasts: [] });
+    toast('error', 'Offline.');
+    toast('error', 'Offline.');
+    expect(useUi.getState().toasts.map((t) => t.text)).toEqual(['Offline.']);
+    for (const n of [1, 2, 3, 4, 5]) toast('error', `Failure ${n}`);
+    expect(useUi.getState().toasts.map((t) => t.text)).toEqual([
+      'Failure 2',
+      'Failure 3',
+      'Failure 4',
+      'Failure 5',
+    ]);
+  });
+
   it("starts on the pinned day's quarter", async () => {
     const { useUi } = await import('./ui-store');
     expect(useUi.getState().quarter).toBe('FY2026-Q3');

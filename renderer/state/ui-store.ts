@@ -35,6 +35,7 @@ interface UiState {
 
 const USER_KEY = 'partner-rewards.user';
 let toastId = 0;
+const MAX_TOASTS = 4;
 
 export const useUi = create<UiState>((set) => ({
   quarter: quarterKey(quarterOf(today())),
@@ -53,7 +54,13 @@ export const useUi = create<UiState>((set) => ({
   toast: (kind, text) => {
     toastId += 1;
     const id = toastId;
-    set((s) => ({ toasts: [...s.toasts, { id, kind, text }] }));
+    // The same message twice shows once (the newest); at most a few stay on screen.
+    set((s) => ({
+      toasts: [
+        ...s.toasts.filter((t) => t.text !== text || t.kind !== kind),
+        { id, kind, text },
+      ].slice(-MAX_TOASTS),
+    }));
     // An error stays until dismissed: it may say what went wrong with someone's money.
     if (kind !== 'error')
       setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6_000);

@@ -68,7 +68,11 @@ test('Loyalty: units to the next tier and the value of the next unit, in EUR', a
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = idb.transaction(['invoiceLines', 'lineAggregates', 'users'], 'readwrite');
+    // The line and both aggregates it feeds, as the repository would write them.
+    const tx = idb.transaction(
+      ['invoiceLines', 'lineAggregates', 'weeklyAggregates', 'users'],
+      'readwrite',
+    );
     tx.objectStore('invoiceLines').put({
       key: 'TDS|INV-1|1',
       distributor: 'TDS',
@@ -100,6 +104,16 @@ test('Loyalty: units to the next tier and the value of the next unit, in EUR', a
       lines: 1,
       units: 12,
       revenueCents: 660_000,
+    });
+    tx.objectStore('weeklyAggregates').put({
+      id: 'FY2026-Q3|P-1001|USD|w5',
+      quarter: 'FY2026-Q3',
+      partnerId: 'P-1001',
+      currency: 'USD',
+      week: 5, // 2026-11-02: day 32 of the quarter
+      lines: 1,
+      revenueCents: 660_000,
+      acceleratedCents: 0,
     });
     tx.objectStore('users').put({
       id: 'rep-ana',

@@ -41,14 +41,19 @@ function ClaimsCell({
               status: t(`claimStatus.${claim.status}`),
             })}
           </span>
-          {claim.repId !== currentRepId && (
-            <span className="muted small">
-              {t('claims.table.byRep', { rep: repName(claim.repId) })}
-            </span>
-          )}
-          {claim.status === 'rejected' && claim.reason && (
-            <span className="reject-reason small">
-              {t('claims.table.rejectedBecause', { reason: claim.reason })}
+          {(claim.repId !== currentRepId || (claim.status === 'rejected' && claim.reason)) && (
+            // One line under the badge, whatever it holds: the row's height is fixed.
+            <span className="line-claim-detail small">
+              {claim.repId !== currentRepId && (
+                <span className="muted">
+                  {t('claims.table.byRep', { rep: repName(claim.repId) })}
+                </span>
+              )}
+              {claim.status === 'rejected' && claim.reason && (
+                <span className="reject-reason">
+                  {t('claims.table.rejectedBecause', { reason: claim.reason })}
+                </span>
+              )}
             </span>
           )}
         </span>

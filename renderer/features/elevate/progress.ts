@@ -27,19 +27,21 @@ export function cumulativeCounted(
   multiplierBps: number,
 ): ProgressPoint[] {
   const weeks = weeksOfQuarter(start, end);
-  const perWeek = weeks.map(() => 0);
+  const perWeek = weeks.map(() => ({ revenue: 0, accelerated: 0 }));
   for (const row of revenue) {
-    const i = row.week - 1;
-    if (i < 0 || i >= perWeek.length) continue;
-    perWeek[i] =
-      (perWeek[i] ?? 0) +
-      row.revenueCents -
-      row.acceleratedCents +
-      applyBps(row.acceleratedCents, multiplierBps);
+    const week = perWeek[row.week - 1];
+    if (!week) continue;
+    week.revenue += row.revenueCents;
+    week.accelerated += row.acceleratedCents;
   }
-  let running = 0;
+  // The multiplier applies to the running accelerated total, as elevatePayout applies it to the
+  // quarter's: per-week rounding would leave the chart's last point cents away from the card.
+  let revenueSoFar = 0;
+  let acceleratedSoFar = 0;
   return weeks.map((w, i) => {
-    running += perWeek[i] ?? 0;
-    return { week: w.week, end: w.end, countedCents: w.start <= today ? running : null };
+    revenueSoFar += perWeek[i]?.revenue ?? 0;
+    acceleratedSoFar += perWeek[i]?.accelerated ?? 0;
+    const counted = revenueSoFar - acceleratedSoFar + applyBps(acceleratedSoFar, multiplierBps);
+    return { week: w.week, end: w.end, countedCents: w.start <= today ? counted : null };
   });
 }

@@ -6,6 +6,7 @@ import { useHasInvoiceLines } from '../data/hooks';
 import { onDatabaseReplaced } from '../data/db';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { ROUTES, routeFromHash, screenOf } from './routes';
 import { useUi } from '../state/ui-store';
 
@@ -65,9 +66,11 @@ export function App() {
           {needsData ? (
             <FirstRun />
           ) : (
-            <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-              <Screen />
-            </Suspense>
+            <ScreenErrorBoundary key={route.id}>
+              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+                <Screen />
+              </Suspense>
+            </ScreenErrorBoundary>
           )}
         </main>
       </div>

@@ -75,6 +75,7 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
   t,
   onToggle,
 }: LineRowProps) {
+  const family = t(`families.${row.family}`);
   const reasons = claims
     ? CLAIM_PROGRAMS.map((p) => claims[p]?.reason)
         .filter((r): r is string => Boolean(r))
@@ -104,7 +105,9 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
         {t('claims.table.invoiceLine', { invoice: row.invoiceNo, line: row.lineNo })}
       </div>
       <div role="cell">{row.sku}</div>
-      <div role="cell">{t(`families.${row.family}`)}</div>
+      <div role="cell" title={family}>
+        {family}
+      </div>
       <div role="cell" title={row.customerName}>
         {row.customerName}
       </div>

@@ -10,6 +10,7 @@ import {
   spiffReconciliation,
   type Reconciliation as Recon,
 } from './reconciliation';
+import { explanationOf } from '../../components/explanation';
 
 function StageTable({
   recon,
@@ -77,12 +78,11 @@ export function Reconciliation({
           amount={usd}
           earnedCell={
             <ExplainButton
-              explanation={{
-                title: t('claims.recon.earnedExplain', { quarter: quarterLabel }),
-                steps: spiff.earned.steps,
-                rule: spiff.earned.rule,
-                currency: spiff.earned.currency,
-              }}
+              explanation={explanationOf(
+                t('claims.recon.earnedExplain', { quarter: quarterLabel }),
+                spiff.earned,
+                spiff.earned.currency,
+              )}
             >
               {usd(spiff.earned.earnedCents)}
             </ExplainButton>

@@ -4,6 +4,7 @@ import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { formatDate, formatMoney, formatPercentBps, formatQuarter } from '../../format/format';
 import type { Deadline } from './deadlines';
+import { explanationOf } from '../../components/explanation';
 
 function useDeadlineText() {
   const { t } = useTranslation();
@@ -62,14 +63,7 @@ export function DeadlinesCard({
       )}
       <h3 className="pdp-summary">{t('dashboard.pdp.title')}</h3>
       <p className="small">
-        <ExplainButton
-          explanation={{
-            title: t('dashboard.pdp.explain'),
-            steps: pdp.steps,
-            rule: pdp.rule,
-            currency: pdp.currency,
-          }}
-        >
+        <ExplainButton explanation={explanationOf(t('dashboard.pdp.explain'), pdp, pdp.currency)}>
           {pdp.bracketIndex === null
             ? t('dashboard.pdp.none', { purchases: whole(previousQuarterPurchasesCents) })
             : t('dashboard.pdp.allocation', {

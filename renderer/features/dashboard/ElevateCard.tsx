@@ -6,6 +6,7 @@ import { Money } from '../../components/Money';
 import type { UserRow } from '../../db/index';
 import { formatDate, formatMoney, formatPercentBps } from '../../format/format';
 import type { ElevateData } from '../elevate/useElevate';
+import { explanationOf } from '../../components/explanation';
 
 export function ElevateCard({ data, users }: { data: ElevateData; users: readonly UserRow[] }) {
   const { t, i18n } = useTranslation();
@@ -18,12 +19,8 @@ export function ElevateCard({ data, users }: { data: ElevateData; users: readonl
     payout.actualCents > 0
       ? Math.round((payout.acceleratedCents / payout.actualCents) * 10_000)
       : 0;
-  const explain = (title: string, result: typeof payout | typeof target) => ({
-    title,
-    steps: result.steps,
-    rule: result.rule,
-    currency,
-  });
+  const explain = (title: string, result: typeof payout | typeof target) =>
+    explanationOf(title, result, currency);
   const level = enrolment?.level ?? 'closed';
   const acceptedBy =
     users.find((u) => u.id === enrolment?.acceptedBy)?.name ?? enrolment?.acceptedBy;

@@ -5,6 +5,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { formatMoney, formatNumber } from '../../format/format';
 import type { LeapData } from '../leap/useLeap';
 import { signedPoints } from './format-points';
+import { explanationOf } from '../../components/explanation';
 
 export function LeapCard({ data, userId }: { data: LeapData; userId: string }) {
   const { t, i18n } = useTranslation();
@@ -14,14 +15,7 @@ export function LeapCard({ data, userId }: { data: LeapData; userId: string }) {
     <Card className="dashboard-card" title={t('dashboard.leap.title')}>
       <p className="stat-label">{title}</p>
       <div className="big-number">
-        <ExplainButton
-          explanation={{
-            title,
-            steps: balance.steps,
-            rule: balance.rule,
-            currency: balance.valueCurrency,
-          }}
-        >
+        <ExplainButton explanation={explanationOf(title, balance, balance.valueCurrency)}>
           {t('dashboard.leap.points', {
             count: balance.balancePoints,
             formatted: formatNumber(balance.balancePoints, i18n.language),

@@ -6,6 +6,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import type { LineAggregateRow } from '../../db/index';
 import { loyaltyView } from '../../data/programs';
 import { formatMoney, formatNumber } from '../../format/format';
+import { explanationOf } from '../../components/explanation';
 
 export function LoyaltyCard({
   lines,
@@ -21,12 +22,7 @@ export function LoyaltyCard({
   const { t, i18n } = useTranslation();
   const { units, result } = loyaltyView(lines, partnerId, quarter, rules);
   const money = (cents: number) => formatMoney(cents, result.currency, i18n.language);
-  const explanation = (title: string) => ({
-    title,
-    steps: result.steps,
-    rule: result.rule,
-    currency: result.currency,
-  });
+  const explanation = (title: string) => explanationOf(title, result, result.currency);
   return (
     <Card
       className="dashboard-card"

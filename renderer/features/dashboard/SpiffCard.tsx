@@ -7,6 +7,7 @@ import { Money } from '../../components/Money';
 import type { ClaimAggregateRow } from '../../db/index';
 import { formatMoney } from '../../format/format';
 import { spiffSummary } from './spiff-summary';
+import { explanationOf } from '../../components/explanation';
 
 export function SpiffCard({
   claims,
@@ -33,14 +34,7 @@ export function SpiffCard({
     >
       <p className="stat-label">{payableLabel}</p>
       <div className="big-number">
-        <ExplainButton
-          explanation={{
-            title: payableLabel,
-            steps: s.steps,
-            rule: s.rule,
-            currency: rules.currency,
-          }}
-        >
+        <ExplainButton explanation={explanationOf(payableLabel, s, rules.currency)}>
           {money(s.payableCents)}
         </ExplainButton>
       </div>

@@ -4,18 +4,14 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
 import { formatMoney, formatPercentBps } from '../../format/format';
 import type { ElevateData } from './useElevate';
+import { explanationOf } from '../../components/explanation';
 
 export function PayoutCard({ data }: { data: ElevateData }) {
   const { t, i18n } = useTranslation();
   const { view, rules } = data;
   const { payout } = view;
   const currency = rules.currency;
-  const explain = (title: string) => ({
-    title,
-    steps: payout.steps,
-    rule: payout.rule,
-    currency,
-  });
+  const explain = (title: string) => explanationOf(title, payout, currency);
   return (
     <Card title={t('elevate.payout.title')}>
       <dl className="elevate-stats">

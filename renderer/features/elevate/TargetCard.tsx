@@ -4,6 +4,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
 import { formatMoney, formatPercentBps, formatQuarter } from '../../format/format';
 import type { ElevateData } from './useElevate';
+import { explanationOf } from '../../components/explanation';
 
 export function TargetCard({ data }: { data: ElevateData }) {
   const { t, i18n } = useTranslation();
@@ -69,12 +70,7 @@ export function TargetCard({ data }: { data: ElevateData }) {
             </th>
             <td className="num">
               <ExplainButton
-                explanation={{
-                  title: t('elevate.target.explain'),
-                  steps: target.steps,
-                  rule: target.rule,
-                  currency,
-                }}
+                explanation={explanationOf(t('elevate.target.explain'), target, currency)}
               >
                 {whole(target.targetCents)}
               </ExplainButton>

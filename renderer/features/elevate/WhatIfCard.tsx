@@ -5,6 +5,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { formatMoney, formatNumber } from '../../format/format';
 import { decimalSeparator, elevateWhatIf, parseAmountToCents } from './what-if';
 import type { ElevateData } from './useElevate';
+import { explanationOf } from '../../components/explanation';
 
 export function WhatIfCard({ data }: { data: ElevateData }) {
   const { t, i18n } = useTranslation();
@@ -67,14 +68,7 @@ export function WhatIfCard({ data }: { data: ElevateData }) {
         </dd>
         <dt>{t('elevate.whatIf.payout')}</dt>
         <dd className="big-number">
-          <ExplainButton
-            explanation={{
-              title: t('elevate.whatIf.explain'),
-              steps: result.steps,
-              rule: result.rule,
-              currency,
-            }}
-          >
+          <ExplainButton explanation={explanationOf(t('elevate.whatIf.explain'), result, currency)}>
             {money(result.payoutCents)}
           </ExplainButton>
         </dd>

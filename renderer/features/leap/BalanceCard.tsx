@@ -4,6 +4,7 @@ import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { formatMoney, formatNumber } from '../../format/format';
 import { signedPoints } from '../dashboard/format-points';
+import { explanationOf } from '../../components/explanation';
 
 export function BalanceCard({ balance }: { balance: LeapBalanceResult }) {
   const { t, i18n } = useTranslation();
@@ -19,14 +20,7 @@ export function BalanceCard({ balance }: { balance: LeapBalanceResult }) {
     <Card title={t('leap.balance.title')}>
       <p className="stat-label muted small">{title}</p>
       <div className="big-number">
-        <ExplainButton
-          explanation={{
-            title,
-            steps: balance.steps,
-            rule: balance.rule,
-            currency: balance.valueCurrency,
-          }}
-        >
+        <ExplainButton explanation={explanationOf(title, balance, balance.valueCurrency)}>
           {t('leap.points', { count: balance.balancePoints, formatted: n(balance.balancePoints) })}
         </ExplainButton>
       </div>

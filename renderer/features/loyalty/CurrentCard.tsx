@@ -3,17 +3,13 @@ import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { formatMoney, formatNumber, formatQuarter } from '../../format/format';
 import type { LoyaltyQuarter } from './useLoyalty';
+import { explanationOf } from '../../components/explanation';
 
 export function CurrentCard({ current }: { current: LoyaltyQuarter }) {
   const { t, i18n } = useTranslation();
   const { result, units, rules } = current;
   const money = (cents: number) => formatMoney(cents, result.currency, i18n.language);
-  const explanation = (title: string) => ({
-    title,
-    steps: result.steps,
-    rule: result.rule,
-    currency: result.currency,
-  });
+  const explanation = (title: string) => explanationOf(title, result, result.currency);
   const tier = rules.tiers[result.tierIndex];
   const jumps = result.nextUnitValueCents > result.perUnitCents;
   return (

@@ -4,6 +4,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
 import { formatMoney, formatPercentBps } from '../../format/format';
 import type { PlanOutcome } from './usePlanResult';
+import { explanationOf } from '../../components/explanation';
 
 /** Every stacked benefit with amount, timing and payee; the exclusions in plain words; the total. */
 export function ResultPanel({ outcome, listCents }: { outcome: PlanOutcome; listCents: number }) {
@@ -104,12 +105,7 @@ function BenefitsTable({ result }: { result: DealStackResult }) {
             <th scope="row">{t(`planner.programs.${b.program}`)}</th>
             <td className="num">
               <ExplainButton
-                explanation={{
-                  title: t(`planner.programs.${b.program}`),
-                  steps: b.steps,
-                  rule: b.rule,
-                  currency: result.currency,
-                }}
+                explanation={explanationOf(t(`planner.programs.${b.program}`), b, result.currency)}
               >
                 <Money cents={b.amountCents} currency={result.currency} whole />
               </ExplainButton>

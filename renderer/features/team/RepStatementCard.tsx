@@ -4,6 +4,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
 import { formatNumber } from '../../format/format';
 import { totalClaims, type RepStatement } from '../../export/team-rows';
+import { explanationOf } from '../../components/explanation';
 
 /** A rep's own statement for the quarter. */
 export function RepStatementCard({ statement: r }: { statement: RepStatement }) {
@@ -16,12 +17,11 @@ export function RepStatementCard({ statement: r }: { statement: RepStatement }) 
           <dt>{t('team.columns.earned')}</dt>
           <dd>
             <ExplainButton
-              explanation={{
-                title: t('team.explainSpiff', { name: r.name }),
-                steps: r.spiff.earned.steps,
-                rule: r.spiff.earned.rule,
-                currency: r.spiff.earned.currency,
-              }}
+              explanation={explanationOf(
+                t('team.explainSpiff', { name: r.name }),
+                r.spiff.earned,
+                r.spiff.earned.currency,
+              )}
             >
               <Money cents={r.spiff.earnedCents} currency="USD" whole />
             </ExplainButton>

@@ -4,6 +4,7 @@ import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
 import { formatNumber } from '../../format/format';
 import { totalClaims, type RepStatement } from '../../export/team-rows';
+import { explanationOf } from '../../components/explanation';
 
 const SHOWN_STATUSES = CLAIM_STATUSES.filter((s) => s !== 'withdrawn');
 
@@ -49,12 +50,11 @@ export function TeamTable({ statements }: { statements: readonly RepStatement[] 
               <th scope="row">{r.name}</th>
               <td className="num">
                 <ExplainButton
-                  explanation={{
-                    title: t('team.explainSpiff', { name: r.name }),
-                    steps: r.spiff.earned.steps,
-                    rule: r.spiff.earned.rule,
-                    currency: r.spiff.earned.currency,
-                  }}
+                  explanation={explanationOf(
+                    t('team.explainSpiff', { name: r.name }),
+                    r.spiff.earned,
+                    r.spiff.earned.currency,
+                  )}
                 >
                   <Money cents={r.spiff.earnedCents} currency="USD" whole />
                 </ExplainButton>

@@ -10,8 +10,14 @@ import {
   type QuarantineRow,
 } from '../db/index';
 import type { FiscalCalendar } from '../../shared/index';
-import { parseDistributorFile } from './parse';
-import type { ColumnMappingInput, Detected, FileError, ParsedRow, RejectedRow } from './types';
+import { parseDistributorFile } from '../../shared/import/index';
+import type {
+  ColumnMappingInput,
+  Detected,
+  FileError,
+  ParsedRow,
+  RejectedRow,
+} from '../../shared/import/index';
 
 /**
  * From file bytes to stored lines: parse, then write in chunks, each chunk one transaction with its

@@ -1,4 +1,4 @@
-import type { ColumnMappingInput } from './types';
+import type { ColumnMappingInput } from '../../shared/import/index';
 import type { ImportProgress, ImportReport } from './pipeline';
 
 /** Messages between the app and the import worker. Typed on both sides; no generic channel. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Detected } from '../../import/index';
+import type { Detected } from '../../../shared/import/index';
 import { formatNumber } from '../../format/format';
 
 const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Field, FileError } from '../../import/index';
+import type { Field, FileError } from '../../../shared/import/index';
 import { fileErrorKeys } from './reject-messages';
 
 /** A file-level problem: what is wrong, and what to do about it. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/Card';
 import { DB_NAME, db } from '../../data/db';
 import { getSetting, listImportBatches, putSetting, type ImportBatchRow } from '../../db/index';
-import type { ColumnMappingInput, Field } from '../../import/index';
+import type { ColumnMappingInput, Field } from '../../../shared/import/index';
 import type { ImportProgress, ImportReport } from '../../import/pipeline';
 import { runImportInWorker, type RunningImport } from '../../import/run-import';
 import { formatNumber } from '../../format/format';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FIELDS, type Field } from '../../import/index';
+import { FIELDS, type Field } from '../../../shared/import/index';
 import type { FullMapping } from './mapping-memory';
 
 /** One select per field: which column of the file holds it ("None" = the file has no such column). */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import type { Field } from '../../import/index';
+import type { Field } from '../../../shared/import/index';
 import { formatNumber } from '../../format/format';
 import { DetectedFacts } from './DetectedFacts';
 import { FileErrorBanner } from './FileErrorBanner';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ParsedRow } from '../../import/index';
+import type { ParsedRow } from '../../../shared/import/index';
 import { formatDate, formatMoney, formatNumber } from '../../format/format';
 
 /** The first rows exactly as they would be stored. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Field } from '../../import/index';
+import type { Field } from '../../../shared/import/index';
 import { formatNumber } from '../../format/format';
 import { RawValues, RejectSentence } from './RejectSentence';
 

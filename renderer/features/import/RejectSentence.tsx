@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Field } from '../../import/index';
+import type { Field } from '../../../shared/import/index';
 import { rawPairs, rejectMessage } from './reject-messages';
 
 /** A rejected row in words (translated per code, naming the field) plus the parser's detail. */

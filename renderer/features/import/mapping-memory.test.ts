@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDistributorFile } from '../../import/index';
+import { parseDistributorFile } from '../../../shared/import/index';
 import {
   applyStored,
   distributorOf,

@@ -4,7 +4,7 @@ import {
   type ColumnMapping,
   type Field,
   type ParseResult,
-} from '../../import/index';
+} from '../../../shared/import/index';
 
 /** A mapping as the screen holds it: every field → a column index, or null for "none". */
 export type FullMapping = Record<Field, number | null>;

@@ -1,6 +1,6 @@
 import { db } from '../../data/db';
 import { catalogLookup, getSetting } from '../../db/index';
-import { parseDistributorFile, type ParseResult } from '../../import/index';
+import { parseDistributorFile, type ParseResult } from '../../../shared/import/index';
 import {
   applyStored,
   distributorOf,

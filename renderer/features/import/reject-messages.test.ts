@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REJECT_CODES } from '../../import/index';
+import { REJECT_CODES } from '../../../shared/import/index';
 import en from '../../../locales/en.json';
 import { fileErrorKeys, rawPairs, rejectMessage } from './reject-messages';
-import { FILE_ERROR_CODES } from '../../import/index';
+import { FILE_ERROR_CODES } from '../../../shared/import/index';
 
 function lookup(key: string): unknown {
   return key

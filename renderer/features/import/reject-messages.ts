@@ -1,4 +1,4 @@
-import type { Field, FileErrorCode, RejectCode } from '../../import/index';
+import type { Field, FileErrorCode, RejectCode } from '../../../shared/import/index';
 
 /** The field each reject code is about (quarantined rows store only the code). */
 const FIELD_OF_CODE: Readonly<Record<RejectCode, Field | null>> = {

@@ -1,5 +1,5 @@
 import { openDatabase, toInvoiceRow } from '../../../renderer/db/index';
-import { parseDistributorFile } from '../../../renderer/import/index';
+import { parseDistributorFile } from '../../../shared/import/index';
 import { runImportInWorker } from '../../../renderer/import/run-import';
 import type { ImportReport } from '../../../renderer/import/pipeline';
 import { generateCsv } from './generate-csv';

@@ -1,5 +1,5 @@
-import { FAMILIES, isFamily } from '../../shared/index';
-import type { Currency, Family } from '../../shared/index';
+import { FAMILIES, isFamily } from '../index';
+import type { Currency, Family } from '../index';
 
 /** Lower case, no accents, letters and digits only; a plural "s" removed. */
 function key(text: string): string {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { invoiceLineKey, INVOICE_LINE_VALUE_FIELDS } from '../../shared/index';
+import { invoiceLineKey, INVOICE_LINE_VALUE_FIELDS } from '../index';
 import { DateOrderDetector } from './dates';
 import { decodeText, looksBinary } from './decode';
 import { detectDelimiter } from './detect-delimiter';

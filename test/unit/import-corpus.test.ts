@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../shared/index';
-import { listFixtures, readExpected, readFixture } from '../../test/fixtures/import/read-fixture';
-import type { FixtureExpectation } from '../../test/fixtures/import/read-fixture';
-import { parseDistributorFile } from './index';
-import type { CatalogEntry, ParseOptions, ParseResult } from './index';
+import { listFixtures, readExpected, readFixture } from '../fixtures/import/read-fixture';
+import type { FixtureExpectation } from '../fixtures/import/read-fixture';
+import { parseDistributorFile } from '../../shared/import/index';
+import type { CatalogEntry, ParseOptions, ParseResult } from '../../shared/import/index';
 
 const expected = readExpected();
 

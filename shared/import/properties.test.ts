@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES } from '../../shared/index';
-import type { InvoiceLine } from '../../shared/index';
+import { FAMILIES } from '../index';
+import type { InvoiceLine } from '../index';
 import { parseDistributorFile } from './index';
 
 const HEADER = [

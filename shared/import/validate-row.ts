@@ -1,5 +1,5 @@
-import { FAMILIES } from '../../shared/index';
-import type { Currency, Family, IsoDate } from '../../shared/index';
+import { FAMILIES } from '../index';
+import type { Currency, Family, IsoDate } from '../index';
 import { parseDate } from './dates';
 import { parseAmount, parseWholeNumber, plainWholeNumber } from './numbers';
 import type { NumberStyle } from './numbers';

@@ -1,4 +1,4 @@
-import type { Currency, Family, InvoiceLine, IsoDate } from '../../shared/index';
+import type { Currency, Family, InvoiceLine, IsoDate } from '../index';
 
 /** The columns an import knows about, in the order a mapping screen shows them. */
 export const FIELDS = [

@@ -1,5 +1,5 @@
-import { daysInMonth } from '../../shared/index';
-import type { IsoDate } from '../../shared/index';
+import { daysInMonth } from '../index';
+import type { IsoDate } from '../index';
 import type { DateOrder } from './types';
 
 interface Parts {

@@ -4,7 +4,6 @@ import {
   elevatePayout,
   elevateTarget,
   isClientSystem,
-  leapBalance,
   loyaltyRebate,
   parseQuarterKey,
   previousQuarters,
@@ -16,17 +15,13 @@ import {
   type ElevateTargetResult,
   type Family,
   type IsoDate,
-  type LeapBalanceResult,
   type LoyaltyResult,
   type RulesByProgram,
   type SpiffResult,
 } from '../../shared/index';
 import type {
   ClaimAggregateRow,
-  ClaimRow,
   ElevateEnrolmentRow,
-  LeapActivityRow,
-  LeapRedemptionRow,
   LineAggregateRow,
 } from '../db/index';
 
@@ -168,36 +163,4 @@ export function loyaltyView(
     )
     .reduce((sum, r) => sum + r.units, 0);
   return { units, result: loyaltyRebate({ units }, rules) };
-}
-
-export function leapView(
-  userId: string,
-  asOf: IsoDate,
-  activities: readonly LeapActivityRow[],
-  claims: readonly ClaimRow[],
-  redemptions: readonly LeapRedemptionRow[],
-  promotions: readonly { promotionId: string; awardedOn: IsoDate; points?: number }[],
-  rules: RulesByProgram['leap'],
-): LeapBalanceResult {
-  return leapBalance(
-    {
-      asOf,
-      activities: activities
-        .filter((a) => a.userId === userId)
-        .map((a) => ({ kind: a.kind, completedOn: a.completedOn, points: a.points })),
-      sales: claims
-        .filter(
-          (c) =>
-            c.program === 'leap' &&
-            c.repId === userId &&
-            (c.status === 'approved' || c.status === 'paid'),
-        )
-        .map((c) => ({ family: c.family, quantity: c.units, claimedOn: c.createdAt.slice(0, 10) })),
-      promotions,
-      redemptions: redemptions
-        .filter((r) => r.userId === userId)
-        .map((r) => ({ points: r.points, requestedOn: r.requestedOn, status: r.status })),
-    },
-    rules,
-  );
 }

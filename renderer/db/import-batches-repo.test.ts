@@ -119,7 +119,7 @@ describe('Elevate acceptance', () => {
       level: 'entry',
       acceptedBy: 'u2',
       acceptedOn: '2026-05-03',
-      ruleVersion: 'elevate-2019.1',
+      ruleVersion: 'elevate-2019.2',
     });
     expect(await db.outbox.count()).toBe(1);
     await expect(

@@ -9,6 +9,8 @@ export * from './claims-repo';
 export * from './import-batches-repo';
 export * from './reference-repo';
 export * from './programs-repo';
+export * from './leap-ledger';
+export * from './local-data';
 export * from './summary-repo';
 export * from './backup';
 export * from './persistence';

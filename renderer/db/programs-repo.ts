@@ -5,10 +5,12 @@ import {
   type ElevateRules,
   type FiscalCalendar,
   type IsoDate,
+  type LeapRules,
 } from '../../shared/index';
 import type { PartnerRewardsDb } from './database';
 import { guardStorage } from './errors';
 import { enqueueMutation } from './outbox';
+import { leapBalanceOf, readLeapLedger } from './leap-ledger';
 import type {
   DealPlanRow,
   ElevateEnrolmentRow,
@@ -87,16 +89,42 @@ export async function recordLeapActivity(
   );
 }
 
+/** A redemption asks for more points than the user has on the day it is requested. */
+export class InsufficientPointsError extends Error {
+  override readonly name = 'InsufficientPointsError';
+  constructor(
+    readonly balancePoints: number,
+    readonly costPoints: number,
+  ) {
+    super(
+      `A redemption of ${costPoints} points needs ${costPoints - Math.max(0, balancePoints)} more points (balance ${balancePoints}). Nothing was redeemed.`,
+    );
+  }
+}
+
+/**
+ * Requests a redemption if the balance on the request date covers it. The balance is read and the
+ * redemption written in ONE transaction, so two windows cannot both spend the same points.
+ */
 export async function requestLeapRedemption(
   db: PartnerRewardsDb,
   row: LeapRedemptionRow,
   now: string,
+  rules: LeapRules,
 ): Promise<void> {
   await guardStorage(() =>
-    db.transaction('rw', [db.leapRedemptions, db.outbox, db.syncState], async () => {
-      await db.leapRedemptions.add(row);
-      await enqueueMutation(db, 'leap.redeem', row, now);
-    }),
+    db.transaction(
+      'rw',
+      [db.leapRedemptions, db.leapActivities, db.leapAwards, db.claims, db.outbox, db.syncState],
+      async () => {
+        const ledger = await readLeapLedger(db, row.userId);
+        const { balancePoints } = leapBalanceOf(row.userId, row.requestedOn, ledger, rules);
+        if (row.points > balancePoints)
+          throw new InsufficientPointsError(balancePoints, row.points);
+        await db.leapRedemptions.add(row);
+        await enqueueMutation(db, 'leap.redeem', row, now);
+      },
+    ),
   );
 }
 

@@ -25,11 +25,15 @@ import {
   saveDealPlan,
   transitionClaims,
   upsertInvoiceLines,
+  leapBalanceOf,
+  readLeapLedger,
+  requestLeapRedemption,
   ALL_TABLES,
   type PartnerRewardsDb,
   type UserRow,
 } from '../db/index';
 import { elevateTarget } from '../../shared/index';
+import { REWARDS } from '../features/leap/rewards';
 import { DEMO_CATALOG } from './catalog';
 
 /**
@@ -204,11 +208,24 @@ export function demoInvoiceLines(today: IsoDate): InvoiceLine[] {
   return lines;
 }
 
+/**
+ * Replaces everything on this computer with the demo set in ONE transaction: a window closed
+ * halfway (the load takes seconds) leaves the previous data untouched, never half a demo. The
+ * caller asks the person first when there is anything to replace (`countLocalData`).
+ */
 export async function loadDemoData(
   db: PartnerRewardsDb,
   today: IsoDate,
   now: string,
 ): Promise<void> {
+  await db.transaction(
+    'rw',
+    ALL_TABLES.map((t) => db.table(t)),
+    () => writeDemoData(db, today, now),
+  );
+}
+
+async function writeDemoData(db: PartnerRewardsDb, today: IsoDate, now: string): Promise<void> {
   await clearAllData(db);
   await putRuleVersions(db, [...DEFAULT_RULE_VERSIONS, demoLeapRules(today)]);
   await putUsers(db, DEMO_USERS);
@@ -396,24 +413,35 @@ export async function loadDemoData(
     promotionId: itemAt(leap.promotions, 0).id,
     awardedOn: addDays(year.start, 60),
   });
-  await db.leapRedemptions.bulkPut([
-    {
-      id: 'red-1',
-      userId: 'rep-ana',
-      rewardId: 'amazon-50',
-      points: 5_000,
-      requestedOn: addDays(year.start, 90),
-      status: 'fulfilled',
-    },
-    {
-      id: 'red-2',
-      userId: 'rep-ben',
-      rewardId: 'prepaid-25',
-      points: 1_500,
-      requestedOn: addDays(today, -3),
-      status: 'requested',
-    },
-  ]);
+  // Redemptions go through the same repository and balance check as the LEAP screen: each rep
+  // redeems the dearest reward its balance covers on that day, or nothing.
+  const wishes = [
+    { id: 'red-1', userId: 'rep-ana', on: addDays(year.start, 90), status: 'fulfilled' as const },
+    { id: 'red-2', userId: 'rep-ben', on: addDays(today, -3), status: 'requested' as const },
+  ];
+  for (const wish of wishes) {
+    if (wish.on < year.start || wish.on > today) continue;
+    const ledger = await readLeapLedger(db, wish.userId);
+    const { balancePoints } = leapBalanceOf(wish.userId, wish.on, ledger, leap);
+    const affordable = REWARDS.filter((r) => r.points <= balancePoints).sort(
+      (a, b) => a.points - b.points,
+    );
+    const reward = affordable[affordable.length - 1];
+    if (!reward) continue;
+    await requestLeapRedemption(
+      db,
+      {
+        id: wish.id,
+        userId: wish.userId,
+        rewardId: reward.id,
+        points: reward.points,
+        requestedOn: wish.on,
+        status: wish.status,
+      },
+      now,
+      leap,
+    );
+  }
 
   // Two saved deal plans, one of them the seed's stacked example.
   await saveDealPlan(db, {

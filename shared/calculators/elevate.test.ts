@@ -134,14 +134,31 @@ describe('elevatePayout', () => {
     expect(result.payoutCents).toBe(50_000);
   });
 
-  it('caps the payout at $30,000 and shows what the cap took', () => {
+  it('pays on counted revenue capped at $30,000 (seed 000 point 4), and shows what the cap took', () => {
     const result = elevatePayout({
       targetCents: 3_000_000,
       level: 'top',
       lines: [{ revenueCents: 70_000_000 }],
     });
+    expect(result.paidOnCents).toBe(3_000_000);
+    expect(result.payoutCents).toBe(150_000);
     expect(result.uncappedPayoutCents).toBe(3_500_000);
+    expect(result.steps.find((s) => s.key === 'elevate.revenueCap')).toMatchObject({
+      inputs: { countedCents: 70_000_000, capCents: 3_000_000 },
+      result: 3_000_000,
+    });
+    expect(result.steps.some((s) => s.key === 'elevate.payoutCap')).toBe(false);
+  });
+
+  it('under an older version that capped the payout itself, still caps the payout', () => {
+    const { countedRevenueCapCents: _dropped, ...rest } = ELEVATE_2019;
+    const legacy = { ...rest, version: 'elevate-2019.1', payoutCapCents: 3_000_000 };
+    const result = elevatePayout(
+      { targetCents: 3_000_000, level: 'top', lines: [{ revenueCents: 70_000_000 }] },
+      legacy,
+    );
     expect(result.payoutCents).toBe(3_000_000);
+    expect(result.rule.version).toBe('elevate-2019.1');
     expect(result.steps.some((s) => s.key === 'elevate.payoutCap')).toBe(true);
   });
 

@@ -173,12 +173,17 @@ export interface ElevatePayoutResult extends Explained {
   /** Counted revenue still needed to meet the target (0 once met). */
   readonly shortfallCents: number;
   readonly rateBps: number;
-  /** The payout before the cap, so an over-achiever sees what the cap took. */
+  /** Counted revenue the rebate is paid on: capped by the rule (0 below target). */
+  readonly paidOnCents: number;
+  /** The rebate on all counted revenue, so an over-achiever sees what the cap took. */
   readonly uncappedPayoutCents: number;
   readonly payoutCents: number;
 }
 
-/** Elevate payout (DOMAIN §2): nothing below target; at or over it, the level rate on counted revenue, capped. */
+/**
+ * Elevate payout (DOMAIN §2): nothing below target; at or over it, the level rate on counted
+ * revenue, with the counted revenue capped (seed 000 point 4).
+ */
 export function elevatePayout(
   input: ElevatePayoutInput,
   rules: ElevateRules = ELEVATE_2019,
@@ -198,11 +203,22 @@ export function elevatePayout(
     if (optionalBoolean(line?.accelerator, `lines[${i}].accelerator`)) acceleratedActual += revenue;
   }
   const steps: Step[] = [];
+  const plain = actual - acceleratedActual;
   const acceleratedCounted = applyBps(acceleratedActual, rules.acceleratorMultiplierBps);
-  const counted = actual - acceleratedActual + acceleratedCounted;
+  const counted = plain + acceleratedCounted;
   if (!Number.isSafeInteger(counted)) throw new RangeError('elevatePayout: revenue out of range');
   steps.push(step('elevate.actual', {}, actual, 'cents'));
+  // Counted revenue is shown as two parts that add up to it: what sold at face value, and the
+  // accelerated products at their multiplier.
   if (acceleratedActual > 0) {
+    steps.push(
+      step(
+        'elevate.plain',
+        { actualCents: actual, acceleratedCents: acceleratedActual },
+        plain,
+        'cents',
+      ),
+    );
     steps.push(
       step(
         'elevate.accelerated',
@@ -215,7 +231,7 @@ export function elevatePayout(
   steps.push(
     step(
       'elevate.counted',
-      { actualCents: actual, extraCents: acceleratedCounted - acceleratedActual },
+      { plainCents: plain, acceleratedCountedCents: acceleratedCounted },
       counted,
       'cents',
     ),
@@ -224,15 +240,24 @@ export function elevatePayout(
   steps.push(step('elevate.met', { countedCents: counted, targetCents: target }, met, 'flag'));
   const rateBps = level === 'closed' ? 0 : rules.levels[level].rateBps;
   steps.push(step('elevate.level', { level }, rateBps, 'bps'));
+  // Seed 000 point 4: over-achievement earns more, up to the cap on counted revenue.
+  const revenueCap = rules.countedRevenueCapCents;
+  const paidOn = met ? (revenueCap === undefined ? counted : minCents(counted, revenueCap)) : 0;
+  if (met && revenueCap !== undefined && counted > revenueCap)
+    steps.push(
+      step('elevate.revenueCap', { countedCents: counted, capCents: revenueCap }, paidOn, 'cents'),
+    );
   const uncapped = met ? applyBps(counted, rateBps) : 0;
-  const payout = minCents(uncapped, rules.payoutCapCents);
-  if (met)
-    steps.push(step('elevate.rebate', { countedCents: counted, rateBps }, uncapped, 'cents'));
-  if (payout < uncapped)
+  const rebate = met ? applyBps(paidOn, rateBps) : 0;
+  if (met) steps.push(step('elevate.rebate', { paidOnCents: paidOn, rateBps }, rebate, 'cents'));
+  // Older rule versions capped the payout itself; kept so results under them still explain.
+  const payout =
+    rules.payoutCapCents === undefined ? rebate : minCents(rebate, rules.payoutCapCents);
+  if (payout < rebate)
     steps.push(
       step(
         'elevate.payoutCap',
-        { uncappedCents: uncapped, capCents: rules.payoutCapCents },
+        { uncappedCents: rebate, capCents: rules.payoutCapCents ?? 0 },
         payout,
         'cents',
       ),
@@ -246,6 +271,7 @@ export function elevatePayout(
     met,
     shortfallCents: met ? 0 : target - counted,
     rateBps,
+    paidOnCents: paidOn,
     uncappedPayoutCents: uncapped,
     payoutCents: payout,
     rule: ruleRef(rules),

@@ -63,7 +63,9 @@ export const SPIFF_2017: SpiffRules = {
 
 export const ELEVATE_2019: ElevateRules = {
   program: 'elevate',
-  version: 'elevate-2019.1',
+  // 2019.2: seed 000 point 4 caps the counted revenue the rebate is paid on, not the payout
+  // (2019.1 read it as a payout cap).
+  version: 'elevate-2019.2',
   effectiveFrom: '2019-04-01',
   source: 'seed 000: Lenovo Elevate, how it works',
   illustrative: ['levels.top.rateBps', 'levels.entry.rateBps'],
@@ -72,7 +74,7 @@ export const ELEVATE_2019: ElevateRules = {
   growthBps: 1_000,
   targetFloorCents: 500_000,
   targetCapCents: 3_000_000,
-  payoutCapCents: 3_000_000,
+  countedRevenueCapCents: 3_000_000,
   acceleratorMultiplierBps: 20_000,
   levels: {
     top: { acceptByEndOfMonth: 1, rateBps: 500 },

@@ -32,7 +32,7 @@ describe('ruleInForce', () => {
     expect(ruleInForce('deal', '2030-01-01')).toBe(DEAL_2020);
     expect(dealRulesOn('2018-01-01')).toEqual({ deal: DEAL_2017, spiff: SPIFF_2017 });
     expect(ruleHistory('deal').map((v) => v.version)).toEqual(['deal-2017.1', 'deal-2020.1']);
-    expect(rulesOn('2026-11-25').elevate.version).toBe('elevate-2019.1');
+    expect(rulesOn('2026-11-25').elevate.version).toBe('elevate-2019.2');
   });
 
   it('does not depend on the order versions are listed in', () => {

@@ -60,7 +60,10 @@ export const ElevateRulesSchema = z
     growthBps: bps,
     targetFloorCents: cents,
     targetCapCents: cents,
-    payoutCapCents: cents,
+    /** Seed 000 point 4: the counted revenue the rebate is paid on is capped. */
+    countedRevenueCapCents: cents.optional(),
+    /** Versions before 2019.2 read the same $30,000 as a cap on the payout. */
+    payoutCapCents: cents.optional(),
     acceleratorMultiplierBps: z.number().int().min(10_000).max(100_000),
     levels: z.object({ top: elevateLevel, entry: elevateLevel }).strict(),
     eligibleTiers: z.array(z.enum(['authorized', 'silver', 'gold', 'platinum'])).min(1),

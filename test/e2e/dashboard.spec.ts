@@ -60,7 +60,7 @@ test('clicking a number opens its explanation with the steps and the rule versio
 
   await page.getByRole('button', { name: 'Explain: Counted revenue' }).click();
   const elevate = page.getByRole('dialog', { name: 'Counted revenue' });
-  await expect(elevate).toContainText('Elevate rules, version elevate-2019.1');
+  await expect(elevate).toContainText('Elevate rules, version elevate-2019.2');
   await expect(elevate.getByRole('listitem').filter({ hasText: 'Target met?' })).toBeVisible();
 });
 

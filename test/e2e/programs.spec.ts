@@ -53,7 +53,7 @@ test('Elevate: the what-if recomputes counted revenue and payout live', async ({
 
   await payout.click();
   const dialog = page.getByRole('dialog', { name: 'What-if payout' });
-  await expect(dialog).toContainText('Elevate rules, version elevate-2019.1');
+  await expect(dialog).toContainText('Elevate rules, version elevate-2019.2');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Rebate:' })).toBeVisible();
 });
 

@@ -53,11 +53,15 @@ export function PayoutCard({ data }: { data: ElevateData }) {
           </ExplainButton>
         </dd>
       </dl>
-      <p className="muted small">
-        {t('elevate.payout.capNote', {
-          amount: formatMoney(rules.payoutCapCents, currency, i18n.language, { whole: true }),
-        })}
-      </p>
+      {rules.countedRevenueCapCents !== undefined && (
+        <p className="muted small">
+          {t('elevate.payout.capNote', {
+            amount: formatMoney(rules.countedRevenueCapCents, currency, i18n.language, {
+              whole: true,
+            }),
+          })}
+        </p>
+      )}
     </Card>
   );
 }

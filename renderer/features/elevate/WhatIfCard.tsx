@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { formatMoney, formatNumber } from '../../format/format';
-import { decimalSeparator, elevateWhatIf, parseAmountToCents } from './what-if';
+import { decimalSeparator, elevateWhatIfGains, parseAmountToCents } from './what-if';
 import type { ElevateData } from './useElevate';
 import { explanationOf } from '../../components/explanation';
 
@@ -16,7 +16,11 @@ export function WhatIfCard({ data }: { data: ElevateData }) {
   const { payout } = view;
   const currency = rules.currency;
   const level = view.enrolment?.level ?? view.openLevel ?? 'closed';
-  const result = elevateWhatIf(
+  const {
+    withExtra: result,
+    acceptGainCents,
+    salesGainCents,
+  } = elevateWhatIfGains(
     {
       totalCents: payout.actualCents,
       acceleratedCents: payout.acceleratedCents,
@@ -25,10 +29,11 @@ export function WhatIfCard({ data }: { data: ElevateData }) {
       extraCents: parseAmountToCents(text, decimalSeparator(i18n.language)),
       extraAccelerated: accelerated,
     },
+    payout.payoutCents,
     rules,
   );
   const money = (cents: number) => formatMoney(cents, currency, i18n.language);
-  const change = result.payoutCents - payout.payoutCents;
+  const signed = (cents: number) => `${cents > 0 ? '+' : ''}${money(cents)}`;
   return (
     <Card title={t('elevate.whatIf.title')}>
       <div className="form-row">
@@ -72,11 +77,20 @@ export function WhatIfCard({ data }: { data: ElevateData }) {
             {money(result.payoutCents)}
           </ExplainButton>
         </dd>
-        <dt>{t('elevate.whatIf.change')}</dt>
-        <dd>
-          {change > 0 ? '+' : ''}
-          {money(change)}
-        </dd>
+        {acceptGainCents !== 0 && (
+          <>
+            <dt>{t('elevate.whatIf.acceptGain', { level: t(`elevate.levels.${level}`) })}</dt>
+            <dd>{signed(acceptGainCents)}</dd>
+          </>
+        )}
+        <dt>{t('elevate.whatIf.salesGain')}</dt>
+        <dd>{signed(salesGainCents)}</dd>
+        {acceptGainCents !== 0 && (
+          <>
+            <dt>{t('elevate.whatIf.change')}</dt>
+            <dd>{signed(acceptGainCents + salesGainCents)}</dd>
+          </>
+        )}
       </dl>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ELEVATE_2019 } from '../../../shared/index';
-import { decimalSeparator, elevateWhatIf, parseAmountToCents } from './what-if';
+import { decimalSeparator, elevateWhatIf, elevateWhatIfGains, parseAmountToCents } from './what-if';
 
 const base = { totalCents: 500_000, acceleratedCents: 100_000, targetCents: 1_000_000 };
 
@@ -32,6 +32,35 @@ describe('elevateWhatIf', () => {
     );
     expect(r.met).toBe(true);
     expect(r.payoutCents).toBe(0);
+  });
+});
+
+describe('elevateWhatIfGains', () => {
+  const over = { totalCents: 1_500_000, acceleratedCents: 0, targetCents: 1_000_000 };
+
+  it('with nothing typed, a partner not yet enrolled sees the gain of accepting, and no sales gain', () => {
+    const g = elevateWhatIfGains(
+      { ...over, level: 'top', extraCents: 0, extraAccelerated: false },
+      0,
+      ELEVATE_2019,
+    );
+    expect(g.acceptGainCents).toBe(75_000);
+    expect(g.salesGainCents).toBe(0);
+  });
+
+  it('once enrolled, the whole difference comes from the extra sales', () => {
+    const current = elevateWhatIf(
+      { ...over, level: 'top', extraCents: 0, extraAccelerated: false },
+      ELEVATE_2019,
+    ).payoutCents;
+    const g = elevateWhatIfGains(
+      { ...over, level: 'top', extraCents: 100_000, extraAccelerated: false },
+      current,
+      ELEVATE_2019,
+    );
+    expect(g.acceptGainCents).toBe(0);
+    expect(g.salesGainCents).toBe(5_000);
+    expect(g.withExtra.payoutCents - current).toBe(g.acceptGainCents + g.salesGainCents);
   });
 });
 

@@ -31,6 +31,36 @@ export function elevateWhatIf(input: WhatIfInput, rules: ElevateRules): ElevateP
   );
 }
 
+export interface WhatIfGains {
+  /** The payout at the assumed level with nothing extra sold. */
+  readonly atLevel: ElevatePayoutResult;
+  /** The payout at the assumed level with the extra revenue. */
+  readonly withExtra: ElevatePayoutResult;
+  /** What accepting the target now is worth on today's sales (0 once accepted). */
+  readonly acceptGainCents: number;
+  /** What the extra revenue adds on top. */
+  readonly salesGainCents: number;
+}
+
+/**
+ * The what-if's difference from today's payout, in two parts a rep can act on separately:
+ * accepting the target (a not-yet-enrolled partner earns nothing today) and selling more.
+ */
+export function elevateWhatIfGains(
+  input: WhatIfInput,
+  currentPayoutCents: number,
+  rules: ElevateRules,
+): WhatIfGains {
+  const atLevel = elevateWhatIf({ ...input, extraCents: 0 }, rules);
+  const withExtra = elevateWhatIf(input, rules);
+  return {
+    atLevel,
+    withExtra,
+    acceptGainCents: atLevel.payoutCents - currentPayoutCents,
+    salesGainCents: withExtra.payoutCents - atLevel.payoutCents,
+  };
+}
+
 /**
  * Parses an amount typed in whole currency units ("2500", "2,500.50" in English, "2.500,50" in
  * German) into cents; empty or invalid → 0. Negative amounts count as 0.

@@ -53,7 +53,7 @@ export default function LeapScreen() {
         <RecordForm userId={user.id} rules={data.rules} yearStart={year.start} />
       </div>
       <div className="grid-2">
-        <RewardsCard userId={user.id} balancePoints={balance.balancePoints} />
+        <RewardsCard userId={user.id} balancePoints={balance.balancePoints} rules={data.rules} />
         <RequestsCard requests={data.redemptions.filter((r) => r.userId === user.id)} />
       </div>
       <LedgerCard entries={entries} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LeapRules } from '../../../shared/index';
 import { Card } from '../../components/Card';
 import { requestLeapRedemption } from '../../db/index';
 import { db } from '../../data/db';
@@ -11,7 +12,15 @@ import { newId } from './new-id';
 import { REWARDS, type Reward } from './rewards';
 import { useRewardName } from './useRewardName';
 
-export function RewardsCard({ userId, balancePoints }: { userId: string; balancePoints: number }) {
+export function RewardsCard({
+  userId,
+  balancePoints,
+  rules,
+}: {
+  userId: string;
+  balancePoints: number;
+  rules: LeapRules;
+}) {
   const { t, i18n } = useTranslation();
   const toast = useUi((s) => s.toast);
   const rewardName = useRewardName();
@@ -46,6 +55,7 @@ export function RewardsCard({ userId, balancePoints }: { userId: string; balance
           status: 'requested',
         },
         nowIso(),
+        rules,
       );
       toast('success', t('leap.rewards.done', { reward: rewardName(reward.id) }));
     } catch (e) {

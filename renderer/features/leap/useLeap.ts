@@ -1,9 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeapBalanceResult, LeapRules } from '../../../shared/index';
-import type { ClaimRow, LeapActivityRow, LeapAwardRow, LeapRedemptionRow } from '../../db/index';
+import {
+  leapBalanceOf,
+  type ClaimRow,
+  type LeapActivityRow,
+  type LeapAwardRow,
+  type LeapRedemptionRow,
+} from '../../db/index';
 import { db } from '../../data/db';
 import { useRule } from '../../data/hooks';
-import { leapView } from '../../data/programs';
 import { today } from '../../state/clock';
 
 export interface LeapData {
@@ -30,25 +35,10 @@ export function useLeapData(): LeapData | undefined {
     return { activities, claims, redemptions, awards };
   }, []);
   if (!data) return undefined;
-  // Awards of promotions the rules in force do not know cannot be explained: left out.
-  const known = data.awards.filter((a) =>
-    rules.promotions.some(
-      (p) => p.id === a.promotionId && a.awardedOn >= p.from && a.awardedOn <= p.to,
-    ),
-  );
   return {
     ...data,
     asOf,
     rules,
-    balanceOf: (userId) =>
-      leapView(
-        userId,
-        asOf,
-        data.activities,
-        data.claims,
-        data.redemptions,
-        known.filter((a) => a.userId === userId),
-        rules,
-      ),
+    balanceOf: (userId) => leapBalanceOf(userId, asOf, data, rules),
   };
 }

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { db } from '../../data/db';
-import { clearAllData, loadDemoData } from '../../demo/demo-data';
-import { nowIso, today } from '../../state/clock';
+import { clearAllData } from '../../demo/demo-data';
+import { LoadDemoButton } from '../../components/LoadDemoButton';
 import { useUi } from '../../state/ui-store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
@@ -13,6 +13,7 @@ export function DemoSection() {
   const toast = useUi((s) => s.toast);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const demoLoading = useUi((s) => s.demoLoading);
   const demo = useLiveQuery(() => db.settings.get('demoLoadedAt'), []);
 
   const run = async (work: () => Promise<void>, done: string) => {
@@ -33,16 +34,8 @@ export function DemoSection() {
         {demo ? t('settings.demo.loaded') : t('settings.demo.notLoaded')}
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void run(() => loadDemoData(db, today(), nowIso()), t('settings.demo.loadedToast'))
-          }
-        >
-          {t('settings.demo.load')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
+        <LoadDemoButton />
+        <button type="button" disabled={busy || demoLoading} onClick={() => setConfirming(true)}>
           {t('settings.demo.clear')}
         </button>
       </div>

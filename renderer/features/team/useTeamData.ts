@@ -8,10 +8,10 @@ import {
   type IsoDate,
   type LeapBalanceResult,
 } from '../../../shared/index';
-import { lineAggregatesFor, quarterSummary, type UserRow } from '../../db/index';
+import { leapBalanceOf, lineAggregatesFor, quarterSummary, type UserRow } from '../../db/index';
 import { db } from '../../data/db';
 import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
-import { elevateView, leapView, loyaltyView } from '../../data/programs';
+import { elevateView, loyaltyView } from '../../data/programs';
 import { teamStatements, type RepStatement } from '../../export/team-rows';
 import type { PartnerFigures } from '../../export/team-sheets';
 import { today } from '../../state/clock';
@@ -53,20 +53,17 @@ export function useTeamData(): TeamData | undefined {
   }, [quarter, partnerId]);
   if (!data) return undefined;
   const isManager = user?.role === 'manager';
-  const known = data.awards.filter((a) =>
-    rules.leap.promotions.some(
-      (p) => p.id === a.promotionId && a.awardedOn >= p.from && a.awardedOn <= p.to,
-    ),
-  );
   const leapOf = (userId: string): LeapBalanceResult | null => {
     try {
-      return leapView(
+      return leapBalanceOf(
         userId,
         asOf,
-        data.activities,
-        data.leapClaims,
-        data.redemptions,
-        known.filter((a) => a.userId === userId),
+        {
+          activities: data.activities,
+          claims: data.leapClaims,
+          redemptions: data.redemptions,
+          awards: data.awards,
+        },
         rules.leap,
       );
     } catch {

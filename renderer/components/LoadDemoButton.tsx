@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countLocalData, hasLocalData, type LocalDataCounts } from '../db/index';
+import { db } from '../data/db';
+import { formatNumber } from '../format/format';
+import { nowIso, today } from '../state/clock';
+import { useUi } from '../state/ui-store';
+import { ConfirmDialog } from './ConfirmDialog';
+
+/**
+ * "Load demo data", wherever it is offered. Loading replaces everything on this computer, so when
+ * there is anything to replace the person is asked first, with what would go named and counted.
+ */
+export function LoadDemoButton({ className }: { className?: string }) {
+  const { t, i18n } = useTranslation();
+  const busy = useUi((s) => s.demoLoading);
+  const setBusy = useUi((s) => s.setDemoLoading);
+  const toast = useUi((s) => s.toast);
+  const [replacing, setReplacing] = useState<LocalDataCounts | null>(null);
+
+  const load = async () => {
+    setBusy(true);
+    try {
+      // The demo set (and its generator) loads only when asked for: not part of the first screen.
+      const { loadDemoData } = await import('../demo/demo-data');
+      await loadDemoData(db, today(), nowIso());
+      toast('success', t('demoLoad.loaded'));
+    } catch (error) {
+      toast('error', error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ask = async () => {
+    const counts = await countLocalData(db);
+    if (hasLocalData(counts)) setReplacing(counts);
+    else await load();
+  };
+
+  const n = (count: number) => formatNumber(count, i18n.language);
+  const items = (counts: LocalDataCounts) =>
+    (
+      [
+        ['lines', counts.invoiceLines],
+        ['claims', counts.claims],
+        ['unsent', counts.unsent],
+        ['plans', counts.dealPlans],
+        ['leap', counts.leapEntries],
+        ['imports', counts.imports],
+      ] as const
+    )
+      .filter(([, count]) => count > 0)
+      .map(([key, count]) => t(`demoLoad.counts.${key}`, { count, n: n(count) }));
+
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        onClick={() => void ask()}
+        disabled={busy}
+        aria-busy={busy}
+      >
+        {busy ? t('demoLoad.loading') : t('demoLoad.load')}
+      </button>
+      <ConfirmDialog
+        open={replacing !== null}
+        title={t('demoLoad.replaceTitle')}
+        body={
+          replacing
+            ? t('demoLoad.replaceBody', {
+                list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+                  items(replacing),
+                ),
+              })
+            : ''
+        }
+        confirmLabel={t('demoLoad.replaceConfirm')}
+        danger
+        onConfirm={() => {
+          setReplacing(null);
+          void load();
+        }}
+        onCancel={() => setReplacing(null)}
+      />
+    </>
+  );
+}

@@ -2,17 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countLocalData, hasLocalData, type LocalDataCounts } from '../db/index';
 import { db } from '../data/db';
-import { formatNumber } from '../format/format';
 import { nowIso, today } from '../state/clock';
 import { useUi } from '../state/ui-store';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useDataCountsList } from './data-counts';
 
 /**
  * "Load demo data", wherever it is offered. Loading replaces everything on this computer, so when
  * there is anything to replace the person is asked first, with what would go named and counted.
  */
 export function LoadDemoButton({ className }: { className?: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const busy = useUi((s) => s.demoLoading);
   const setBusy = useUi((s) => s.setDemoLoading);
   const toast = useUi((s) => s.toast);
@@ -38,20 +38,7 @@ export function LoadDemoButton({ className }: { className?: string }) {
     else await load();
   };
 
-  const n = (count: number) => formatNumber(count, i18n.language);
-  const items = (counts: LocalDataCounts) =>
-    (
-      [
-        ['lines', counts.invoiceLines],
-        ['claims', counts.claims],
-        ['unsent', counts.unsent],
-        ['plans', counts.dealPlans],
-        ['leap', counts.leapEntries],
-        ['imports', counts.imports],
-      ] as const
-    )
-      .filter(([, count]) => count > 0)
-      .map(([key, count]) => t(`demoLoad.counts.${key}`, { count, n: n(count) }));
+  const list = useDataCountsList();
 
   return (
     <>
@@ -67,15 +54,7 @@ export function LoadDemoButton({ className }: { className?: string }) {
       <ConfirmDialog
         open={replacing !== null}
         title={t('demoLoad.replaceTitle')}
-        body={
-          replacing
-            ? t('demoLoad.replaceBody', {
-                list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
-                  items(replacing),
-                ),
-              })
-            : ''
-        }
+        body={replacing ? t('demoLoad.replaceBody', { list: list(replacing) }) : ''}
         confirmLabel={t('demoLoad.replaceConfirm')}
         danger
         onConfirm={() => {

@@ -19,11 +19,7 @@ import {
   type RulesByProgram,
   type SpiffResult,
 } from '../../shared/index';
-import type {
-  ClaimAggregateRow,
-  ElevateEnrolmentRow,
-  LineAggregateRow,
-} from '../db/index';
+import type { ClaimAggregateRow, ElevateEnrolmentRow, LineAggregateRow } from '../db/index';
 
 /**
  * From stored aggregates to program results, through the shared calculators. Pure: the screens'

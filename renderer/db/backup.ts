@@ -6,6 +6,7 @@ import {
 } from './aggregates';
 import { DB_VERSION, SCHEMA_V4, type TableName } from './schema';
 import type { ClaimRow, InvoiceRow } from './rows';
+import type { LocalDataCounts } from './local-data';
 
 /**
  * One-file backup of the whole local database: a versioned JSON document with a SHA-256 checksum
@@ -128,12 +129,35 @@ export async function readBackup(text: string): Promise<BackupFile> {
   return file as BackupFile;
 }
 
-/** Replaces every table with the backup's content (derived tables rebuilt), in one transaction. */
+/** What a checked backup holds, in the terms a "replace?" question names. */
+export function backupContents(file: BackupFile): LocalDataCounts {
+  const n = (table: TableName) => file.tables[table]?.length ?? 0;
+  return {
+    invoiceLines: n('invoiceLines'),
+    claims: n('claims'),
+    unsent: n('outbox'),
+    dealPlans: n('dealPlans'),
+    leapEntries: n('leapActivities') + n('leapRedemptions') + n('leapAwards'),
+    imports: n('importBatches'),
+  };
+}
+
+/** Reads and checks a backup, then replaces everything with it: for callers that need no question. */
 export async function restoreBackup(
   db: PartnerRewardsDb,
   text: string,
 ): Promise<Record<string, number>> {
-  const file = await readBackup(text);
+  return restoreBackupFile(db, await readBackup(text));
+}
+
+/**
+ * Replaces every table with a backup already checked by `readBackup` (derived tables rebuilt), in
+ * one transaction: it all lands or nothing changes.
+ */
+export async function restoreBackupFile(
+  db: PartnerRewardsDb,
+  file: BackupFile,
+): Promise<Record<string, number>> {
   await db.transaction(
     'rw',
     ALL_TABLES.map((t) => db.table(t)),

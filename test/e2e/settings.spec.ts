@@ -23,8 +23,14 @@ test.describe('settings', () => {
       page.getByRole('button', { name: 'Restore from a backup…' }).click(),
     ]);
     await chooser.setFiles(file);
+    // The file is checked first; the question then says what the backup holds and what goes.
     const dialog = page.getByRole('dialog', { name: 'Replace all local data?' });
-    await expect(dialog).toContainText('replaces everything stored on this computer');
+    await expect(dialog).toContainText(/is a backup made on Nov 25, 2026, \d+:\d+/);
+    await expect(dialog).toContainText('(database version 4)');
+    await expect(dialog).toContainText(/with [\d,]+ invoice lines, [\d,]+ claims/);
+    await expect(dialog).toContainText(
+      /replaces what is on this computer now: [\d,]+ invoice lines/,
+    );
     await dialog.getByRole('button', { name: 'Replace and restore' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: /Restored \d+ records/ }),
@@ -42,8 +48,22 @@ test.describe('settings', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{nope'),
     });
-    await page.getByRole('dialog').getByRole('button', { name: 'Replace and restore' }).click();
+    // Refused before any question is asked: nothing to confirm, nothing replaced.
     await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('loading the demo over existing data asks first, naming what would go', async ({ page }) => {
+    await openApp(page, 'settings-demo-again', { route: 'settings' });
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace your data with the demo?' });
+    await expect(dialog).toContainText(
+      /deletes what is stored on this computer: [\d,]+ invoice lines, [\d,]+ claims/,
+    );
+    await expect(dialog).toContainText('2 saved deal plans');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Load demo data' })).toBeEnabled();
   });
 
   test('a bad server address is refused with a message', async ({ page }) => {

@@ -1,19 +1,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import { BackupError, exportBackup, restoreBackup } from '../../db/index';
+import {
+  BackupError,
+  backupContents,
+  countLocalData,
+  exportBackup,
+  readBackup,
+  restoreBackupFile,
+  type BackupFile,
+  type LocalDataCounts,
+} from '../../db/index';
 import { db } from '../../data/db';
 import { platform } from '../../platform/index';
 import { nowIso } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useDataCountsList } from '../../components/data-counts';
+import { formatDateTime } from '../../format/format';
 import { backupFileName } from './server';
 
 /** One-file backup (download) and restore (replaces everything, after a warning). */
 export function BackupSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useUi((s) => s.toast);
-  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
+  const list = useDataCountsList();
+  // A backup is checked (format, version, checksum) before anything is asked or replaced.
+  const [pending, setPending] = useState<{
+    name: string;
+    file: BackupFile;
+    current: LocalDataCounts;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,29 +53,39 @@ export function BackupSection() {
     }
   };
 
+  const explainError = (e: unknown) =>
+    e instanceof BackupError
+      ? t(`settings.backup.errors.${e.code}`, { detail: e.message })
+      : t('settings.backup.errors.other', {
+          detail: e instanceof Error ? e.message : String(e),
+        });
+
   const choose = async () => {
     setError(null);
-    const file = await platform.files.open({ extensions: ['.json'] });
-    if (file) setPending({ name: file.name, text: new TextDecoder().decode(file.bytes) });
+    const picked = await platform.files.open({ extensions: ['.json'] });
+    if (!picked) return;
+    setBusy(true);
+    try {
+      const file = await readBackup(new TextDecoder().decode(picked.bytes));
+      setPending({ name: picked.name, file, current: await countLocalData(db) });
+    } catch (e) {
+      setError(explainError(e));
+    } finally {
+      setBusy(false);
+    }
   };
 
   const restore = async () => {
     if (!pending) return;
-    const { text, name } = pending;
+    const { file, name } = pending;
     setPending(null);
     setBusy(true);
     try {
-      const counts = await restoreBackup(db, text);
+      const counts = await restoreBackupFile(db, file);
       const rows = Object.values(counts).reduce((a, b) => a + b, 0);
       toast('success', t('settings.backup.restored', { name, count: rows }));
     } catch (e) {
-      setError(
-        e instanceof BackupError
-          ? t(`settings.backup.errors.${e.code}`, { detail: e.message })
-          : t('settings.backup.errors.other', {
-              detail: e instanceof Error ? e.message : String(e),
-            }),
-      );
+      setError(explainError(e));
     } finally {
       setBusy(false);
     }
@@ -83,7 +110,17 @@ export function BackupSection() {
       <ConfirmDialog
         open={pending !== null}
         title={t('settings.backup.confirmTitle')}
-        body={t('settings.backup.confirmBody', { name: pending?.name ?? '' })}
+        body={
+          pending
+            ? t('settings.backup.confirmBody', {
+                name: pending.name,
+                date: formatDateTime(pending.file.createdAt, i18n.language),
+                schema: pending.file.schemaVersion,
+                contents: list(backupContents(pending.file)),
+                current: list(pending.current),
+              })
+            : ''
+        }
         confirmLabel={t('settings.backup.confirm')}
         danger
         onConfirm={() => void restore()}

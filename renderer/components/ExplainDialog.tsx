@@ -20,6 +20,7 @@ function formatValue(
     if (name === 'level') return t(`elevate.levels.${value}`);
     if (name === 'kind') return t(`leap.kinds.${value}`);
     if (name === 'category') return t(`explain.categories.${value}`);
+    if (name === 'status') return t(`claimStatus.${value}`);
     return value;
   }
   if (name === 'year' || name === 'request' || name === 'tier' || name === 'index')

@@ -1,5 +1,4 @@
 import {
-  ACTIVE_CLAIM_STATUSES,
   elevateAcceptanceDeadlines,
   elevatePayout,
   elevateTarget,
@@ -9,15 +8,17 @@ import {
   previousQuarters,
   quarterKey,
   quarterStart,
-  spiffEarnings,
-  type ClaimStatus,
+  spiffPayable,
+  statusTotals,
+  sumOf,
+  EARNED_STATUSES,
+  type SpiffPayableResult,
+  type StatusRow,
   type ElevatePayoutResult,
   type ElevateTargetResult,
-  type Family,
   type IsoDate,
   type LoyaltyResult,
   type RulesByProgram,
-  type SpiffResult,
 } from '../../shared/index';
 import type { ClaimAggregateRow, ElevateEnrolmentRow, LineAggregateRow } from '../db/index';
 
@@ -27,27 +28,18 @@ import type { ClaimAggregateRow, ElevateEnrolmentRow, LineAggregateRow } from '.
  */
 
 export interface SpiffStatusBreakdown {
-  /** Every active claim (draft … paid): what the rep has earned so far. */
-  readonly earned: SpiffResult;
-  /** Sent to the vendor: queued, submitted, approved, paid. */
+  /** Claims by status, every status listed (drafts and withdrawn too). */
+  readonly totals: readonly StatusRow[];
+  /**
+   * Earned = claimed statuses (waiting to be sent, submitted, approved, paid), never drafts;
+   * payable = earned up to the quarterly cap. Explained status by status.
+   */
+  readonly earned: SpiffPayableResult;
+  /** Sent or waiting to be sent: queued, submitted, approved, paid (capped as paid). */
   readonly claimedCents: number;
   readonly approvedCents: number;
   readonly paidCents: number;
   readonly rejectedCents: number;
-}
-
-function unitsByFamily(
-  rows: readonly ClaimAggregateRow[],
-  statuses: ReadonlySet<ClaimStatus>,
-): { family: Family; quantity: number }[] {
-  const units = new Map<Family, number>();
-  for (const row of rows)
-    if (statuses.has(row.status)) units.set(row.family, (units.get(row.family) ?? 0) + row.units);
-  return [...units].map(([family, quantity]) => ({ family, quantity }));
-}
-
-function amountIn(rows: readonly ClaimAggregateRow[], statuses: readonly ClaimStatus[]): number {
-  return rows.filter((r) => statuses.includes(r.status)).reduce((sum, r) => sum + r.amount, 0);
 }
 
 export function spiffForRep(
@@ -55,15 +47,15 @@ export function spiffForRep(
   repId: string,
   rules: RulesByProgram['spiff'],
 ): SpiffStatusBreakdown {
-  const mine = claims.filter((c) => c.program === 'spiff' && c.repId === repId);
-  const earned = spiffEarnings({ lines: unitsByFamily(mine, ACTIVE_CLAIM_STATUSES) }, rules);
+  const totals = statusTotals(claims.filter((c) => c.program === 'spiff' && c.repId === repId));
   const cap = (cents: number) => Math.min(cents, rules.capCentsPerQuarter);
   return {
-    earned,
-    claimedCents: cap(amountIn(mine, ['queued', 'submitted', 'approved', 'paid'])),
-    approvedCents: cap(amountIn(mine, ['approved', 'paid'])),
-    paidCents: cap(amountIn(mine, ['paid'])),
-    rejectedCents: amountIn(mine, ['rejected']),
+    totals,
+    earned: spiffPayable(totals, rules),
+    claimedCents: cap(sumOf(totals, EARNED_STATUSES)),
+    approvedCents: cap(sumOf(totals, ['approved', 'paid'])),
+    paidCents: cap(sumOf(totals, ['paid'])),
+    rejectedCents: sumOf(totals, ['rejected']),
   };
 }
 

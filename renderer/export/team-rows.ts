@@ -5,7 +5,7 @@ import {
   type ClaimStatus,
   type LeapBalanceResult,
   type RulesByProgram,
-  type SpiffResult,
+  type SpiffPayableResult,
 } from '../../shared/index';
 import { spiffForRep } from '../data/programs';
 import type { ClaimAggregateRow, UserRow } from '../db/index';
@@ -19,7 +19,7 @@ export interface RepStatement {
   readonly name: string;
   readonly role: UserRow['role'];
   readonly spiff: {
-    readonly earned: SpiffResult;
+    readonly earned: SpiffPayableResult;
     readonly earnedCents: number;
     readonly payableCents: number;
     readonly cappedCents: number;

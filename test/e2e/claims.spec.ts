@@ -25,7 +25,7 @@ test('filter, select unclaimed lines, check before claiming, claim → queued', 
   await openClaims(page, 'claims-flow');
   const table = page.getByRole('table', { name: /^Invoice lines of/ });
   await expect(table).toBeVisible();
-  const claimedBefore = await stageClaims(page, 'Claimed');
+  const claimedBefore = await stageClaims(page, 'Waiting to be sent');
 
   await page.getByRole('combobox', { name: 'Program' }).selectOption('spiff');
   await page.getByRole('combobox', { name: 'Claimed' }).selectOption('unclaimed');
@@ -63,16 +63,18 @@ test('filter, select unclaimed lines, check before claiming, claim → queued', 
   if (await accept.isVisible()) await accept.check();
   await dialog.getByRole('button', { name: 'Claim 2 lines' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('2 lines claimed for SPIFF.')).toBeVisible();
+  await expect(
+    page.getByText('2 lines claimed for SPIFF: waiting to be sent to the vendor.'),
+  ).toBeVisible();
 
-  await expect.poll(() => stageClaims(page, 'Claimed')).toBe(claimedBefore + 2);
+  await expect.poll(() => stageClaims(page, 'Waiting to be sent')).toBe(claimedBefore + 2);
   await page.getByRole('combobox', { name: 'Claimed' }).selectOption('claimed');
   await page.getByRole('combobox', { name: 'Claim status' }).selectOption('queued');
   for (const label of labels) {
     const row = table
       .getByRole('row')
       .filter({ has: page.getByRole('checkbox', { name: label ?? '' }) });
-    await expect(row).toContainText('SPIFF: Queued');
+    await expect(row).toContainText('SPIFF: Waiting to be sent');
   }
   expect(await missingKeys(page)).toEqual([]);
 });

@@ -13,6 +13,24 @@ test('the dashboard shows the four program cards with numbers and a deadline lis
   await expect(main.getByRole('button', { name: 'Explain: Payable this quarter' })).toHaveText(
     /^\$[\d,]+\.\d\d$/,
   );
+  // Payable is the sum of the claimed statuses the card lists (drafts never count), up to the cap.
+  const spiff = main.locator('section, article, div.card').filter({
+    has: page.getByRole('heading', { level: 2, name: 'SPIFF' }),
+  });
+  const cents = (text: string) => Number(text.replace(/[^\d]/g, ''));
+  const statusAmount = async (status: string) =>
+    cents(await spiff.locator('dt', { hasText: status }).locator('+ dd').first().innerText());
+  const claimed =
+    (await statusAmount('Waiting to be sent')) +
+    (await statusAmount('Submitted')) +
+    (await statusAmount('Approved')) +
+    (await statusAmount('Paid'));
+  const payable = cents(
+    await main.getByRole('button', { name: 'Explain: Payable this quarter' }).innerText(),
+  );
+  expect(payable).toBe(Math.min(claimed, 1_000_000));
+  await expect(spiff.locator('dt', { hasText: 'Draft' })).toContainText('not counted');
+
   await expect(main.getByRole('button', { name: 'Explain: Counted revenue' })).toHaveText(
     /^\$[\d,]+$/,
   );

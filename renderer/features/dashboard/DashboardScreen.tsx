@@ -51,11 +51,12 @@ export default function DashboardScreen() {
   );
 
   const team = user?.role === 'manager';
-  const repIds = team
-    ? users.filter((u) => u.role === 'rep' && u.partnerId === user.partnerId).map((u) => u.id)
+  const reps = team
+    ? users.filter((u) => u.role === 'rep' && u.partnerId === user.partnerId)
     : user
-      ? [user.id]
+      ? [user]
       : [];
+  const repIds = reps.map((u) => u.id);
 
   const header = (
     <PageHeader title={t('dashboard.title')}>
@@ -95,7 +96,7 @@ export default function DashboardScreen() {
     <>
       {header}
       <div className="grid dashboard-cards">
-        <SpiffCard claims={summary.claims} repIds={repIds} team={team} rules={rules.spiff} />
+        <SpiffCard claims={summary.claims} reps={reps} team={team} rules={rules.spiff} />
         <ElevateCard data={elevate} users={users} />
         <LoyaltyCard
           lines={summary.lines}

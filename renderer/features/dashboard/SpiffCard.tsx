@@ -1,6 +1,7 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardLink } from './CardLink';
-import type { SpiffRules } from '../../../shared/index';
+import { EARNED_STATUSES, type SpiffRules } from '../../../shared/index';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
@@ -11,17 +12,17 @@ import { explanationOf } from '../../components/explanation';
 
 export function SpiffCard({
   claims,
-  repIds,
+  reps,
   team,
   rules,
 }: {
   claims: readonly ClaimAggregateRow[];
-  repIds: readonly string[];
+  reps: readonly { readonly id: string; readonly name: string }[];
   team: boolean;
   rules: SpiffRules;
 }) {
   const { t, i18n } = useTranslation();
-  const s = spiffSummary(claims, repIds, rules);
+  const s = spiffSummary(claims, reps, rules);
   const money = (cents: number) => formatMoney(cents, rules.currency, i18n.language);
   const whole = (cents: number) =>
     formatMoney(cents, rules.currency, i18n.language, { whole: true });
@@ -58,27 +59,28 @@ export function SpiffCard({
             })
           : t('dashboard.spiff.ofCap', { payable: whole(s.payableCents), cap: whole(s.capCents) })}
       </p>
+      <p className="small muted">
+        {t('dashboard.spiff.payableSums', {
+          statuses: EARNED_STATUSES.map((status) => t(`claimStatus.${status}`)).join(' + '),
+        })}
+      </p>
       <dl className="stats">
-        <dt>{t('dashboard.spiff.claimed')}</dt>
-        <dd>
-          <Money cents={s.claimedCents} currency={rules.currency} />
-        </dd>
-        <dt>{t('dashboard.spiff.approved')}</dt>
-        <dd>
-          <Money cents={s.approvedCents} currency={rules.currency} />
-        </dd>
-        <dt>{t('dashboard.spiff.paid')}</dt>
-        <dd>
-          <Money cents={s.paidCents} currency={rules.currency} />
-        </dd>
-        {s.rejectedCents > 0 && (
-          <>
-            <dt>{t('dashboard.spiff.rejected')}</dt>
-            <dd>
-              <Money cents={s.rejectedCents} currency={rules.currency} />
-            </dd>
-          </>
-        )}
+        {s.byStatus
+          // Always the claimed statuses; drafts, rejected and withdrawn only when there are some.
+          .filter((row) => EARNED_STATUSES.includes(row.status) || row.claims > 0)
+          .map((row) => (
+            <Fragment key={row.status}>
+              <dt>
+                {t(`claimStatus.${row.status}`)}
+                {!EARNED_STATUSES.includes(row.status) && (
+                  <span className="muted"> · {t('dashboard.spiff.notCounted')}</span>
+                )}
+              </dt>
+              <dd>
+                <Money cents={row.amount} currency={rules.currency} />
+              </dd>
+            </Fragment>
+          ))}
       </dl>
       {s.cappedCents > 0 && (
         <p className="badge badge-warn">

@@ -17,24 +17,36 @@ function agg(repId: string, status: ClaimAggregateRow['status'], units: number):
     amount: units * 15_000,
   };
 }
+const rep = (id: string) => ({ id, name: `Rep ${id}` });
+const amountOf = (s: ReturnType<typeof spiffSummary>, status: string) =>
+  s.byStatus.find((r) => r.status === status)?.amount;
 
 describe('spiffSummary', () => {
-  it('caps each rep on their own before summing a team', () => {
+  it('caps each rep on their own before summing a team; the team explanation adds up', () => {
     const claims = [agg('a', 'paid', 70), agg('b', 'approved', 2), agg('b', 'rejected', 1)];
-    const team = spiffSummary(claims, ['a', 'b'], SPIFF_2017);
+    const team = spiffSummary(claims, [rep('a'), rep('b')], SPIFF_2017);
     expect(team.earnedCents).toBe(1_050_000 + 30_000);
     expect(team.payableCents).toBe(1_000_000 + 30_000);
     expect(team.cappedCents).toBe(50_000);
     expect(team.capCents).toBe(2_000_000);
-    expect(team.paidCents).toBe(1_000_000);
-    expect(team.approvedCents).toBe(1_030_000);
-    expect(team.rejectedCents).toBe(15_000);
+    expect(amountOf(team, 'paid')).toBe(1_050_000);
+    expect(amountOf(team, 'approved')).toBe(30_000);
+    expect(amountOf(team, 'rejected')).toBe(15_000);
+    const perRep = team.steps.filter((s) => s.key === 'spiff.repPayable');
+    expect(perRep.map((s) => s.inputs.rep)).toEqual(['Rep a', 'Rep b']);
+    expect(perRep.reduce((sum, s) => sum + (s.result as number), 0)).toBe(team.payableCents);
+    expect(team.steps.at(-1)).toMatchObject({ key: 'spiff.teamPayable', result: 1_030_000 });
     expect(team.rule.version).toBe(SPIFF_2017.version);
   });
 
-  it('gives one rep their own numbers and steps', () => {
-    const one = spiffSummary([agg('b', 'approved', 2)], ['b'], SPIFF_2017);
+  it('never counts drafts in payable', () => {
+    const one = spiffSummary(
+      [agg('b', 'approved', 2), agg('b', 'draft', 3)],
+      [rep('b')],
+      SPIFF_2017,
+    );
     expect(one.payableCents).toBe(30_000);
+    expect(amountOf(one, 'draft')).toBe(45_000);
     expect(one.remainingToCapCents).toBe(970_000);
     expect(one.steps.map((s) => s.key)).toContain('spiff.payable');
   });

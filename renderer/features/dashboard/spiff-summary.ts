@@ -1,50 +1,75 @@
-import type { RuleRef, SpiffRules, Step } from '../../../shared/index';
+import {
+  step,
+  statusSteps,
+  statusTotals,
+  EARNED_STATUSES,
+  type RuleRef,
+  type SpiffRules,
+  type StatusRow,
+  type Step,
+} from '../../../shared/index';
 import type { ClaimAggregateRow } from '../../db/index';
 import { spiffForRep } from '../../data/programs';
 
-/** SPIFF of one rep, or a team's total (each rep capped on their own, then summed). */
+/**
+ * SPIFF of one rep, or a team's total (each rep capped on their own, then summed). Every figure
+ * is a sum of the statuses it names: `byStatus` lists them all, and payable never counts drafts.
+ */
 export interface SpiffSummary {
   readonly reps: number;
+  readonly byStatus: readonly StatusRow[];
+  /** Waiting to be sent + submitted + approved + paid, before the cap. */
   readonly earnedCents: number;
   readonly payableCents: number;
   readonly cappedCents: number;
   /** The cap that applies: per rep × number of reps. */
   readonly capCents: number;
   readonly remainingToCapCents: number;
-  readonly claimedCents: number;
-  readonly approvedCents: number;
-  readonly paidCents: number;
-  readonly rejectedCents: number;
   readonly steps: readonly Step[];
   readonly rule: RuleRef;
 }
 
 export function spiffSummary(
   claims: readonly ClaimAggregateRow[],
-  repIds: readonly string[],
+  reps: readonly { readonly id: string; readonly name: string }[],
   rules: SpiffRules,
 ): SpiffSummary {
-  const perRep = repIds.map((id) => spiffForRep(claims, id, rules));
+  const perRep = reps.map((rep) => ({ rep, ...spiffForRep(claims, rep.id, rules) }));
   const sum = (pick: (r: (typeof perRep)[number]) => number) =>
     perRep.reduce((total, r) => total + pick(r), 0);
-  const capCents = rules.capCentsPerQuarter * perRep.length;
+  const ids = new Set(reps.map((r) => r.id));
+  const byStatus = statusTotals(claims.filter((c) => c.program === 'spiff' && ids.has(c.repId)));
   const payableCents = sum((r) => r.earned.payableCents);
+  const only = perRep.length === 1 ? perRep[0] : undefined;
+  // One rep: the rep's own explanation. A team: its claims by status, then each rep's payable
+  // (capped on its own) and their sum, so the parts shown add up to the figure.
+  const steps: Step[] = only
+    ? [...only.earned.steps]
+    : [
+        ...statusSteps(byStatus, EARNED_STATUSES),
+        ...perRep.map((r) =>
+          step(
+            'spiff.repPayable',
+            {
+              rep: r.rep.name,
+              earnedCents: r.earned.earnedCents,
+              capCents: rules.capCentsPerQuarter,
+            },
+            r.earned.payableCents,
+            'cents',
+          ),
+        ),
+        step('spiff.teamPayable', { reps: perRep.length }, payableCents, 'cents'),
+      ];
   return {
     reps: perRep.length,
+    byStatus,
     earnedCents: sum((r) => r.earned.earnedCents),
     payableCents,
     cappedCents: sum((r) => r.earned.cappedCents),
-    capCents,
+    capCents: rules.capCentsPerQuarter * perRep.length,
     remainingToCapCents: sum((r) => r.earned.remainingToCapCents),
-    claimedCents: sum((r) => r.claimedCents),
-    approvedCents: sum((r) => r.approvedCents),
-    paidCents: sum((r) => r.paidCents),
-    rejectedCents: sum((r) => r.rejectedCents),
-    steps: perRep.flatMap((r) => r.earned.steps),
-    rule: perRep[0]?.earned.rule ?? {
-      program: rules.program,
-      version: rules.version,
-      effectiveFrom: rules.effectiveFrom,
-    },
+    steps,
+    rule: { program: rules.program, version: rules.version, effectiveFrom: rules.effectiveFrom },
   };
 }

@@ -82,7 +82,15 @@ export function ExplainDialog() {
               );
               return (
                 <li key={i} data-step={step.key}>
-                  <span className="step-text">{t(`steps.${step.key}`, values)}</span>
+                  <span className="step-text">
+                    {t(`steps.${step.key}`, {
+                      ...values,
+                      // A numeric count picks the language's plural form ("1 request", "2 requests").
+                      ...(typeof step.inputs.count === 'number'
+                        ? { count: step.inputs.count }
+                        : {}),
+                    })}
+                  </span>
                   <span className="step-result">{values.result}</span>
                 </li>
               );

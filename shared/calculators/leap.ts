@@ -101,7 +101,13 @@ export function leapBalance(
   };
 
   const steps: Step[] = [
-    step('leap.programYear', { start: year.start, end: year.end, asOf }, year.fiscalYear, 'date'),
+    // The result names the year as people say it ("2026/27"), never as a bare number.
+    step(
+      'leap.programYear',
+      { start: year.start, end: year.end, asOf },
+      `${year.fiscalYear}/${String((year.fiscalYear + 1) % 100).padStart(2, '0')}`,
+      'date',
+    ),
   ];
 
   let learning = 0;
@@ -187,11 +193,12 @@ export function leapBalance(
     if (!counts(date, points)) return;
     promotions += points;
     steps.push(
-      step('leap.promotion', { promotionId: promotion.id, awardedOn: date }, points, 'points'),
+      step('leap.promotion', { promotion: promotion.name, awardedOn: date }, points, 'points'),
     );
   });
 
   let redeemed = 0;
+  let redeemedCount = 0;
   const redemptions =
     input.redemptions === undefined
       ? []
@@ -207,9 +214,10 @@ export function leapBalance(
     if (status === 'cancelled') return;
     if (!counts(date, -points)) return;
     redeemed += points;
+    redeemedCount += 1;
   });
   if (redeemed > 0)
-    steps.push(step('leap.redeemed', { count: redemptions.length }, -redeemed, 'points'));
+    steps.push(step('leap.redeemed', { count: redeemedCount }, -redeemed, 'points'));
 
   const earned = learning + sales + promotions;
   const balance = earned - redeemed;

@@ -140,6 +140,21 @@ export function pdpAllocation(input: PdpInput, rules: PdpRules = PDP_2017): PdpR
     remaining[category] -= units;
     let rebate = applyBps(unitPrice * units, rules.discountBps[category]);
     let refusal: PdpRefusal | null = units < quantity ? 'overAllocation' : null;
+    // The request's own arithmetic first, then the cap that lowers it: each line adds up.
+    steps.push(
+      step(
+        'pdp.request',
+        {
+          request: i,
+          category,
+          units,
+          unitPriceCents: unitPrice,
+          discountBps: rules.discountBps[category],
+        },
+        rebate,
+        'cents',
+      ),
+    );
     if (DCG_CATEGORIES.has(category)) {
       const capped = minCents(rebate, dcgRoom);
       if (capped < rebate) {
@@ -158,20 +173,6 @@ export function pdpAllocation(input: PdpInput, rules: PdpRules = PDP_2017): PdpR
       dcgTotal += rebate;
     }
     total += rebate;
-    steps.push(
-      step(
-        'pdp.request',
-        {
-          request: i,
-          category,
-          units,
-          unitPriceCents: unitPrice,
-          discountBps: rules.discountBps[category],
-        },
-        rebate,
-        'cents',
-      ),
-    );
     return {
       index: i,
       approvedUnits: units,

@@ -30,5 +30,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
     environment: 'node',
     reporters: ['default'],
+    // Property tests do real IndexedDB work; shared, loaded machines must not turn slowness into failures.
+    testTimeout: 30_000,
   },
 });

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { axisDomain } from './axis-domain';
 import type { ChartProps, ChartSeries } from './types';
 
 /** The recharts drawing. Imported only through `Chart` (React.lazy): recharts loads on demand. */
@@ -23,6 +24,8 @@ export default function ComboChart({
   height = 260,
 }: ChartProps) {
   const hasRight = series.some((s) => s.axis === 'right');
+  const leftDomain = axisDomain(data, series, 'left', referenceLines);
+  const rightDomain = axisDomain(data, series, 'right');
   const formatOf = (s: ChartSeries | undefined) =>
     s?.axis === 'right' && formatRight ? formatRight : format;
   return (
@@ -32,6 +35,8 @@ export default function ComboChart({
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
         <YAxis
           yAxisId="left"
+          domain={leftDomain}
+          allowDataOverflow={false}
           tickFormatter={(v: number) => format(v)}
           tick={{ fontSize: 12 }}
           width={88}
@@ -40,6 +45,8 @@ export default function ComboChart({
           <YAxis
             yAxisId="right"
             orientation="right"
+            domain={rightDomain}
+            allowDataOverflow={false}
             tickFormatter={(v: number) => (formatRight ?? format)(v)}
             tick={{ fontSize: 12 }}
             width={80}

@@ -16,6 +16,14 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/**
+ * One minus sign everywhere: Intl writes a hyphen-minus in some locales and U+2212 in others, and
+ * the explanations write U+2212 between terms; negative figures use U+2212 in every language.
+ */
+function oneMinus(text: string): string {
+  return text.replace(/-/g, '\u2212');
+}
+
 export function formatMoney(
   cents: number,
   currency: Currency,
@@ -23,25 +31,29 @@ export function formatMoney(
   options: { whole?: boolean } = {},
 ): string {
   const digits = options.whole ? 0 : 2;
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(cents / 100);
+  return oneMinus(
+    numberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(cents / 100),
+  );
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return oneMinus(numberFormat(locale, { maximumFractionDigits: 0 }).format(value));
 }
 
 /** Basis points as a percentage, e.g. 1863 → "18.6 %". */
 export function formatPercentBps(bps: number, locale: string, digits = 1): string {
-  return numberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(bps / 10_000);
+  return oneMinus(
+    numberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(bps / 10_000),
+  );
 }
 
 // Building an Intl formatter costs far more than using one: long lists format thousands of dates.

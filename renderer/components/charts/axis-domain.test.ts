@@ -32,6 +32,11 @@ describe('axisDomain', () => {
     ).toEqual([0, 5_000]);
   });
 
+  it('leaves headroom above the highest point', () => {
+    const series = [{ key: 'v', name: 'v', kind: 'line' as const, color: '#000' }];
+    expect(axisDomain([{ label: 'a', v: 10_000 }], series, 'left')).toEqual([0, 20_000]);
+  });
+
   it('never ends below the largest value it holds', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.001, max: 1e15, noNaN: true }), (v) => {

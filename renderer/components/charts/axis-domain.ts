@@ -33,7 +33,8 @@ export function axisDomain(
       if (line.value > max) max = line.value;
       if (line.value < min) min = line.value;
     }
-  // An axis with nothing on it yet still gets a range, so its ticks do not collapse.
-  const top = niceCeiling(max) || 1;
-  return [min < 0 ? -niceCeiling(-min) : 0, top];
+  // A tenth of headroom, so the highest point never sits on the frame; an axis with nothing on
+  // it yet still gets a range, so its ticks do not collapse.
+  const top = niceCeiling(max * 1.1) || 1;
+  return [min < 0 ? -niceCeiling(-min * 1.1) : 0, top];
 }

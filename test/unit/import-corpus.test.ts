@@ -8,7 +8,7 @@ import type { CatalogEntry, ParseOptions, ParseResult } from '../../shared/impor
 const expected = readExpected();
 
 function optionsOf(name: string, e: FixtureExpectation): ParseOptions {
-  const o = e.options ?? {};
+  const { familyValues: values, ...o } = e.options ?? {};
   const catalog = o.catalog
     ? new Map<string, CatalogEntry>(
         Object.entries(o.catalog).map(([sku, v]) => [
@@ -17,7 +17,7 @@ function optionsOf(name: string, e: FixtureExpectation): ParseOptions {
         ]),
       )
     : undefined;
-  const familyValues = o.familyValues as Record<string, Family> | undefined;
+  const familyValues = values as Record<string, Family> | undefined;
   return { ...o, catalog, ...(familyValues ? { familyValues } : {}), fileName: name };
 }
 

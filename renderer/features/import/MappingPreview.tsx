@@ -74,11 +74,13 @@ export function MappingPreview({
       {result.fileError && <FileErrorBanner error={result.fileError} detected={detected} />}
       {!notATable && (
         <>
-          <p className="muted">
-            {sample.partial
-              ? t('import.preview.partial', { rows: formatNumber(sampleRows, i18n.language) })
-              : t('import.preview.whole', { count: detected.totalRows })}
-          </p>
+          {result.fileError?.code !== 'no_header' && (
+            <p className="muted">
+              {sample.partial
+                ? t('import.preview.partial', { rows: formatNumber(sampleRows, i18n.language) })
+                : t('import.preview.whole', { count: detected.totalRows })}
+            </p>
+          )}
           <h3>{t('import.preview.detected')}</h3>
           <DetectedFacts detected={detected} fileError={result.fileError} />
         </>

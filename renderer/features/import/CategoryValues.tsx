@@ -34,9 +34,7 @@ export function CategoryValues({
               const open = v.rows - v.byCatalog;
               return (
                 <tr key={v.value} className={v.mapped || open === 0 ? undefined : 'is-unmapped'}>
-                  <th scope="row" className="category-value">
-                    {v.value}
-                  </th>
+                  <td className="category-value">{v.value}</td>
                   <td>
                     {t('import.values.rows', { count: v.rows })}
                     {v.byCatalog > 0 && (

@@ -145,13 +145,15 @@ export function MappingPreview({
           )}
         </>
       )}
-      <div className="button-row import-actions">
-        <button type="button" className="primary" onClick={onStart} disabled={busy || blocked}>
-          {sample.partial
-            ? t('import.preview.start')
-            : t('import.preview.startRows', { count: detected.totalRows })}
-        </button>
-      </div>
+      {!notATable && (
+        <div className="button-row import-actions">
+          <button type="button" className="primary" onClick={onStart} disabled={busy || blocked}>
+            {sample.partial
+              ? t('import.preview.start')
+              : t('import.preview.startRows', { count: detected.totalRows })}
+          </button>
+        </div>
+      )}
     </Card>
   );
 }

@@ -199,6 +199,8 @@ export interface QuarantineRow {
   readonly row: number;
   readonly code: string;
   readonly reason: string;
+  /** The cell the problem is about (e.g. the category text that names no family). */
+  readonly value?: string;
   readonly raw: Readonly<Record<string, string>>;
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../db/test-support';
 import type { PartnerRewardsDb } from '../db/index';
-import { quarantineOf } from '../db/index';
+import { putCatalog, quarantineOf } from '../db/index';
 import { importFile } from './pipeline';
 
 let db: PartnerRewardsDb;
@@ -95,5 +95,43 @@ describe('importFile', () => {
     expect(report.status).toBe('file_error');
     expect(report.fileError?.reason.length).toBeGreaterThan(10);
     expect(await db.importBatches.count()).toBe(0);
+  });
+
+  it("applies the preview's category mapping and the stored catalog's SKU families, quarantining only what stays unmapped", async () => {
+    ({ db } = freshDb());
+    await putCatalog(db, [
+      {
+        sku: '5PS7A01498',
+        name: 'Premier support',
+        family: 'dcg-services',
+        topseller: false,
+        listPriceCents: 10_000,
+        accelerator: false,
+      },
+    ]);
+    const lines = [
+      header,
+      'ALSO,P1,S-1,1,2026-11-03,SVC-1,Dienstleistungen,no,1,100.00,EUR,X',
+      'ALSO,P1,S-1,2,2026-11-03,5PS7A01498,Dienstleistungen,no,1,100.00,EUR,X',
+      'ALSO,P1,S-1,3,2026-11-03,SVC-2,Serwis,no,1,100.00,EUR,X',
+    ];
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const report = await importFile(db, bytes, {
+      batchId: 'b1',
+      fileName: 'services.csv',
+      familyValues: { Dienstleistungen: 'client-services' },
+      now,
+    });
+    expect(report.batch).toMatchObject({ inserted: 2, quarantined: 1 });
+    const families = (await db.invoiceLines.toArray()).map((l) => [l.sku, l.family]).sort();
+    expect(families).toEqual([
+      ['5PS7A01498', 'dcg-services'],
+      ['SVC-1', 'client-services'],
+    ]);
+    const quarantine = await quarantineOf(db, 'b1');
+    expect(quarantine.map((q) => [q.row, q.code, q.value])).toEqual([
+      [4, 'unknown_family', 'Serwis'],
+    ]);
+    expect(quarantine[0]?.reason).toContain('Choose a family for "Serwis"');
   });
 });

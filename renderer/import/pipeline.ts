@@ -9,7 +9,7 @@ import {
   type PartnerRewardsDb,
   type QuarantineRow,
 } from '../db/index';
-import type { FiscalCalendar } from '../../shared/index';
+import type { Family, FiscalCalendar } from '../../shared/index';
 import { parseDistributorFile } from '../../shared/import/index';
 import type {
   ColumnMappingInput,
@@ -39,6 +39,8 @@ export interface ImportFileOptions {
   readonly fileName: string;
   readonly distributor?: string;
   readonly mapping?: ColumnMappingInput;
+  /** The rep's family for category texts that name none (the preview's value mapping). */
+  readonly familyValues?: Readonly<Record<string, Family>>;
   readonly now: () => string;
   readonly chunkSize?: number;
   readonly calendar?: FiscalCalendar;
@@ -88,6 +90,7 @@ export async function importFile(
     catalog,
     ...(options.distributor ? { distributor: options.distributor } : {}),
     ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.familyValues ? { familyValues: options.familyValues } : {}),
   });
   const parseMs = performance.now() - parseStart;
   if (parsed.fileError)
@@ -157,7 +160,13 @@ export async function importFile(
           );
         } else {
           const r = item.rejected;
-          quarantined.push({ row: r.row, code: r.code, reason: r.reason, raw: r.raw });
+          quarantined.push({
+            row: r.row,
+            code: r.code,
+            reason: r.reason,
+            ...(r.value !== undefined ? { value: r.value } : {}),
+            raw: r.raw,
+          });
         }
       }
       await writeImportChunk(db, {

@@ -1,3 +1,4 @@
+import type { Family } from '../../shared/index';
 import type { ColumnMappingInput } from '../../shared/import/index';
 import type { ImportProgress, ImportReport } from './pipeline';
 
@@ -10,6 +11,8 @@ export interface StartImportMessage {
   readonly fileName: string;
   readonly distributor?: string;
   readonly mapping?: ColumnMappingInput;
+  /** Category text → family, as chosen in the preview; applied exactly as the preview did. */
+  readonly familyValues?: Readonly<Record<string, Family>>;
   readonly chunkSize?: number;
   readonly resume?: boolean;
 }

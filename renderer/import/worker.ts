@@ -31,6 +31,7 @@ scope.onmessage = (event) => {
     onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
     ...(message.distributor ? { distributor: message.distributor } : {}),
     ...(message.mapping ? { mapping: message.mapping } : {}),
+    ...(message.familyValues ? { familyValues: message.familyValues } : {}),
     ...(message.chunkSize ? { chunkSize: message.chunkSize } : {}),
     ...(message.resume ? { resume: message.resume } : {}),
   })

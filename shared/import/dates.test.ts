@@ -48,18 +48,39 @@ describe('detectDateOrder', () => {
     expect(detectDateOrder(['01/02/2026', '14/05/2026'])).toEqual({
       order: 'dmy',
       ambiguous: false,
+      forms: ['numeric'],
     });
   });
   it('a second part over 12 proves month-first', () => {
     expect(detectDateOrder(['01/02/2026', '05/14/2026'])).toEqual({
       order: 'mdy',
       ambiguous: false,
+      forms: ['numeric'],
     });
   });
   it('nothing proves either: day-first, ambiguous', () => {
     expect(detectDateOrder(['01/02/2026', '2026-05-14', '14.05.2026'])).toEqual({
       order: 'dmy',
       ambiguous: true,
+      forms: ['iso', 'dotted', 'numeric'],
     });
+  });
+  it('ISO dates are unambiguous by their form, not an assumed day-first', () => {
+    expect(detectDateOrder(['2026-11-03', '2026-11-03', '2026-12-01'])).toEqual({
+      order: 'dmy',
+      ambiguous: false,
+      forms: ['iso'],
+    });
+  });
+  it('dotted dates are day-first by their form', () => {
+    expect(detectDateOrder(['03.11.2026', '01.12.2026'])).toMatchObject({
+      ambiguous: false,
+      forms: ['dotted'],
+    });
+  });
+  it('forms are listed most frequent first', () => {
+    expect(detectDateOrder(['2026-11-03', '03.11.2026', '04.11.2026', '05.11.2026']).forms).toEqual(
+      ['dotted', 'iso'],
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { daysInMonth } from '../index';
 import type { IsoDate } from '../index';
-import type { DateOrder } from './types';
+import type { DateForm, DateOrder } from './types';
 
 interface Parts {
   a: number;
@@ -85,35 +85,67 @@ export function parseDate(text: string, order: DateOrder, serials = false): IsoD
 /**
  * Decides how a column's "a/b/yyyy" dates are ordered: a first part over 12 proves day-first,
  * a second part over 12 proves month-first. When nothing proves either, day-first (most of the
- * supported languages) and `ambiguous` is true. When both occur, the majority wins and the
- * minority rows are rejected as bad dates.
+ * supported languages) and `ambiguous` is true, but only if the column has such dates at all:
+ * year-first (2026-05-14) and dotted (14.05.2026) dates are unambiguous by their form. When both
+ * orders occur, the majority wins and the minority rows are rejected as bad dates.
  */
-export function detectDateOrder(values: Iterable<string>): {
-  order: DateOrder;
-  ambiguous: boolean;
-} {
+export function detectDateOrder(values: Iterable<string>): DateDetection {
   const detector = new DateOrderDetector();
   for (const value of values) detector.add(value);
   return detector.result();
 }
+
+export interface DateDetection {
+  readonly order: DateOrder;
+  readonly ambiguous: boolean;
+  /** The forms seen, most frequent first. */
+  readonly forms: DateForm[];
+}
+
+const FORM_ORDER: readonly DateForm[] = ['iso', 'dotted', 'numeric', 'serial'];
 
 /** `detectDateOrder` fed one value at a time. */
 export class DateOrderDetector {
   private dayFirst = 0;
   private monthFirst = 0;
   private last = '';
+  private lastForm: DateForm | null = null;
+  private readonly counts: Record<DateForm, number> = { iso: 0, dotted: 0, numeric: 0, serial: 0 };
+
+  /** With `serials` (XLSX), a plain number counts as an Excel serial date. */
+  constructor(private readonly serials = false) {}
 
   add(value: string): void {
-    if (value === this.last) return; // files are mostly sorted by date
+    if (value === this.last) {
+      // Files are mostly sorted by date: a repeat adds to its form's count and nothing else.
+      if (this.lastForm) this.counts[this.lastForm]++;
+      return;
+    }
     this.last = value;
+    this.lastForm = null;
     const p = split(value);
-    if (!p || p.aLen === 4 || p.sep === 46) return;
+    if (!p) {
+      if (this.serials && /^\d{1,7}(?:\.\d+)?$/.test(value)) this.count('serial');
+      return;
+    }
+    if (p.aLen === 4) return this.count('iso');
+    if (p.sep === 46) return this.count('dotted');
+    this.count('numeric');
     if (p.a > 12 && p.b <= 12) this.dayFirst++;
     else if (p.b > 12 && p.a <= 12) this.monthFirst++;
   }
 
-  result(): { order: DateOrder; ambiguous: boolean } {
-    if (this.dayFirst === 0 && this.monthFirst === 0) return { order: 'dmy', ambiguous: true };
-    return { order: this.monthFirst > this.dayFirst ? 'mdy' : 'dmy', ambiguous: false };
+  private count(form: DateForm): void {
+    this.counts[form]++;
+    this.lastForm = form;
+  }
+
+  result(): DateDetection {
+    const forms = FORM_ORDER.filter((f) => this.counts[f] > 0).sort(
+      (a, b) => this.counts[b] - this.counts[a],
+    );
+    if (this.dayFirst === 0 && this.monthFirst === 0)
+      return { order: 'dmy', ambiguous: this.counts.numeric > 0, forms };
+    return { order: this.monthFirst > this.dayFirst ? 'mdy' : 'dmy', ambiguous: false, forms };
   }
 }

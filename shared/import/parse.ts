@@ -1,11 +1,14 @@
 import Papa from 'papaparse';
 import { invoiceLineKey, INVOICE_LINE_VALUE_FIELDS } from '../index';
+import type { Family } from '../index';
 import { DateOrderDetector } from './dates';
 import { decodeText, looksBinary } from './decode';
 import { detectDelimiter } from './detect-delimiter';
 import { guessMapping, headerScore, resolveMapping } from './mapping';
 import { NumberStyleDetector } from './numbers';
 import type { NumberStyle } from './numbers';
+import { describeKind, sniffFileKind } from './sniff';
+import { familyOf, familyValueKey, familyValueLookup } from './values';
 import { isZip, readXlsx } from './xlsx';
 import { RowProblem, RowValidator } from './validate-row';
 import type {
@@ -14,10 +17,12 @@ import type {
   Field,
   FileError,
   FileErrorCode,
+  FileKind,
   ParseOptions,
   ParseResult,
   ParsedRow,
   RejectedRow,
+  UnknownFamilyValue,
 } from './types';
 
 /** Rows searched for the header (distributors put titles or report dates above it). */
@@ -58,21 +63,25 @@ export async function parseDistributorFile(
     decimal: '.',
     thousands: '',
     dateOrder: 'dmy',
-    dateOrderAmbiguous: true,
+    dateOrderAmbiguous: false,
+    dateForms: [],
     headerRow: 0,
     headers: [],
     mapping: {},
     unmappedRequired: [],
     totalRows: 0,
+    unknownFamilies: [],
   };
-  const fail = (code: FileErrorCode, reason: string): ParseResult => ({
+  const fail = (code: FileErrorCode, reason: string, kind?: FileKind): ParseResult => ({
     rows: [],
     rejected: [],
     detected,
-    fileError: { code, reason } satisfies FileError,
+    fileError: { code, reason, ...(kind ? { kind } : {}) } satisfies FileError,
   });
 
-  if (bytes.length === 0) return fail('empty_file', 'The file is empty.');
+  if (bytes.length === 0) return fail('empty_file', describeKind('empty'), 'empty');
+  const kind = sniffFileKind(bytes);
+  if (kind) return fail('not_a_table', describeKind(kind), kind);
 
   let table: Table;
   if (isZip(bytes) || /\.xlsx$/i.test(options.fileName ?? '')) {
@@ -88,13 +97,8 @@ export async function parseDistributorFile(
   } else {
     const { text, encoding } = decodeText(bytes);
     detected.encoding = encoding;
-    if (text.trim() === '') return fail('empty_file', 'The file is empty.');
-    if (looksBinary(text)) {
-      return fail(
-        'not_a_table',
-        'This file is not a CSV or Excel table (it contains binary data). Export the invoice lines from the distributor portal as CSV or XLSX.',
-      );
-    }
+    if (text.trim() === '') return fail('empty_file', describeKind('blank'), 'blank');
+    if (looksBinary(text)) return fail('not_a_table', describeKind('binary'), 'binary');
     const delimiter = detectDelimiter(text);
     detected.delimiter = delimiter;
     const parsed = Papa.parse<string[]>(text, {
@@ -119,7 +123,7 @@ function finish(
   table: Table,
   detected: Mutable<Detected>,
   options: ParseOptions,
-  fail: (code: FileErrorCode, reason: string) => ParseResult,
+  fail: (code: FileErrorCode, reason: string, kind?: FileKind) => ParseResult,
 ): ParseResult {
   const { records, rowNumbers } = table;
   const rowOf = (index: number): number =>
@@ -140,32 +144,29 @@ function finish(
       headerIndex = i;
     }
   }
-  if (firstNonEmpty < 0) return fail('empty_file', 'The file has no rows.');
+  if (firstNonEmpty < 0) return fail('empty_file', describeKind('blank'), 'blank');
   const userIndices =
     options.mapping !== undefined &&
     Object.values(options.mapping).some((v) => typeof v === 'number');
-  if (bestScore < 2) {
-    if (!userIndices) {
-      detected.headers = (records[firstNonEmpty] ?? []).map((h) => h.trim());
-      return fail(
-        'no_header',
-        'No header row with known column names (such as Invoice No, SKU, Qty) was found in the first rows. Check that this is an invoice-line export, or choose the columns by hand.',
-      );
-    }
-    headerIndex = firstNonEmpty;
-  }
+  const recognised = bestScore >= 2;
+  // Without a recognised header, the row naming one known column (else the first row) is the one
+  // offered for choosing columns by hand, and what the rep is told about.
+  if (!recognised) headerIndex = bestScore === 1 ? headerIndex : firstNonEmpty;
   const headers = (records[headerIndex] ?? []).map((h) => h.trim());
   detected.headers = headers;
   detected.headerRow = rowOf(headerIndex);
-  const mapping = resolveMapping(headers, guessMapping(headers), options.mapping);
-  detected.mapping = mapping;
-  detected.unmappedRequired = missingRequired(mapping, options);
-
   const dataIndices: number[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
     if (!isEmptyRecord(records[i] ?? [])) dataIndices.push(i);
   }
   detected.totalRows = dataIndices.length;
+  if (!recognised && !userIndices) {
+    detected.mapping = guessMapping(headers);
+    return fail('no_header', noHeaderReason(headers, detected.headerRow, dataIndices.length));
+  }
+  const mapping = resolveMapping(headers, guessMapping(headers), options.mapping);
+  detected.mapping = mapping;
+  detected.unmappedRequired = missingRequired(mapping, options);
 
   if (detected.unmappedRequired.length > 0) {
     return fail(
@@ -188,7 +189,11 @@ function finish(
   const priceDetector = new NumberStyleDetector();
   const totalDetector = new NumberStyleDetector();
   const qtyDetector = new NumberStyleDetector();
-  const dateDetector = new DateOrderDetector();
+  const dateDetector = new DateOrderDetector(detected.format === 'xlsx');
+  const familyValues = familyValueLookup(options.familyValues);
+  const families = new FamilyValueCounter(options.catalog, familyValues);
+  const familyCol = mapping.family ?? -1;
+  const skuCol = mapping.sku ?? -1;
   const priceCol = mapping.unitPrice ?? -1;
   const totalCol = mapping.lineTotal ?? -1;
   const qtyCol = mapping.quantity ?? -1;
@@ -202,8 +207,11 @@ function finish(
     const qty = record[qtyCol];
     if (qty) qtyDetector.add(qty);
     const date = record[dateCol];
-    if (date) dateDetector.add(date);
+    if (date) dateDetector.add(date.trim());
+    const family = record[familyCol];
+    if (family) families.add(family.trim(), (record[skuCol] ?? '').trim());
   }
+  detected.unknownFamilies = families.result();
   const priceStyle = priceDetector.result();
   const totalStyle = totalDetector.result();
   const qtyStyle = qtyDetector.result();
@@ -217,6 +225,7 @@ function finish(
   const dateOrder = dateDetector.result();
   detected.dateOrder = dateOrder.order;
   detected.dateOrderAmbiguous = dateOrder.ambiguous;
+  detected.dateForms = dateOrder.forms;
 
   const validator = new RowValidator({
     headers,
@@ -226,6 +235,7 @@ function finish(
     distributor: options.distributor?.trim() || undefined,
     currency: options.currency,
     catalog: options.catalog,
+    familyValues,
     quantityStyle: pick(qtyStyle),
     unitPriceStyle: pick(priceStyle),
     lineTotalStyle: pick(totalStyle),
@@ -245,6 +255,7 @@ function finish(
       code: problem.code,
       ...(problem.field ? { field: problem.field } : {}),
       reason: problem.reason,
+      ...(problem.value !== undefined ? { value: problem.value } : {}),
       raw: rawRecord(headers, records[index] ?? []),
     });
   };
@@ -264,6 +275,61 @@ function finish(
     rows.push(result);
   }
   return { rows, rejected, detected };
+}
+
+/**
+ * Counts the family texts that name no family, and how many of their rows the catalog resolves
+ * by SKU: the preview offers the rest for the rep to map. The same rule as the row validator
+ * (known family text, else the SKU's catalog family, else the rep's choice).
+ */
+class FamilyValueCounter {
+  private readonly known = new Map<string, boolean>();
+  private readonly unknown = new Map<string, Mutable<UnknownFamilyValue>>();
+
+  constructor(
+    private readonly catalog: ParseOptions['catalog'],
+    private readonly mapped: ReadonlyMap<string, Family>,
+  ) {}
+
+  add(text: string, sku: string): void {
+    if (text === '') return;
+    let known = this.known.get(text);
+    if (known === undefined) {
+      known = familyOf(text) !== null;
+      this.known.set(text, known);
+    }
+    if (known) return;
+    const key = familyValueKey(text);
+    let entry = this.unknown.get(key);
+    if (!entry) {
+      const family = this.mapped.get(key);
+      entry = { value: text, rows: 0, byCatalog: 0, ...(family ? { mapped: family } : {}) };
+      this.unknown.set(key, entry);
+    }
+    entry.rows++;
+    if (sku !== '' && this.catalog?.has(sku)) entry.byCatalog++;
+  }
+
+  result(): UnknownFamilyValue[] {
+    return [...this.unknown.values()];
+  }
+}
+
+function noHeaderReason(headers: readonly string[], row: number, dataRows: number): string {
+  const cells = headers.filter((h) => h !== '');
+  const shown = cells.slice(0, 8).map((h) => `"${h.length > 30 ? `${h.slice(0, 27)}...` : h}"`);
+  const more = cells.length > 8 ? `, and ${cells.length - 8} more` : '';
+  const known = guessMapping(headers);
+  const found = Object.entries(known).map(
+    ([f, i]) => `${FIELD_LABEL[f as Field]} (column ${i + 1})`,
+  );
+  return (
+    `No row names the columns of an invoice-line file (such as Invoice No, SKU, Qty). ` +
+    `Row ${row} reads ${shown.join(', ')}${more}; ` +
+    (found.length ? `recognised: ${found.join(', ')}` : 'no column name is recognised') +
+    `. Below it are ${dataRows} data ${dataRows === 1 ? 'row' : 'rows'}. ` +
+    `Check that this is an invoice-line export, or choose the columns by hand.`
+  );
 }
 
 const COMPARED = INVOICE_LINE_VALUE_FIELDS;

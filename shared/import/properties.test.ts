@@ -120,7 +120,7 @@ describe('round trip: valid rows written in any supported style come back exactl
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // ~4 s of properties on a quiet 2-core machine; the default 5 s is too tight under load
 });
 
 describe('whatever the cells, every row is accounted for', () => {

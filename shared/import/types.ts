@@ -61,10 +61,31 @@ export const FILE_ERROR_CODES = [
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
+/**
+ * What a file that is not a table turned out to be, told apart by its first bytes (or, for
+ * `empty` and `blank`, by having no bytes or only whitespace).
+ */
+export const FILE_KINDS = [
+  'empty',
+  'blank',
+  'pdf',
+  'image',
+  'zip',
+  'word',
+  'opendocument',
+  'old-office',
+  'html',
+  'archive',
+  'binary',
+] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
 export interface FileError {
   readonly code: FileErrorCode;
   /** A sentence a rep understands. */
   readonly reason: string;
+  /** For `empty_file`, `not_a_table` and `bad_xlsx`: what the file is instead. */
+  readonly kind?: FileKind;
 }
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -73,6 +94,27 @@ export type DecimalMark = '.' | ',';
 export type ThousandsMark = '' | ',' | '.' | ' ' | "'";
 /** How `a/b/yyyy` dates are read: `dmy` is day-first (the default when a column is ambiguous). */
 export type DateOrder = 'dmy' | 'mdy';
+/**
+ * The written forms of the dates in a file: `iso` year first (2026-11-03, also XLSX date cells),
+ * `dotted` day.month.year (03.11.2026), `numeric` a/b/year (order-dependent: 03/11/2026),
+ * `serial` Excel day numbers (46329). Only `numeric` dates need `dateOrder`.
+ */
+export type DateForm = 'iso' | 'dotted' | 'numeric' | 'serial';
+
+/**
+ * A product-family text of the file that names no family ("Services", "Dienstleistungen"), with
+ * what became of its rows: the SKU's catalog family, the rep's choice, or quarantine.
+ */
+export interface UnknownFamilyValue {
+  /** The text as first seen in the file (trimmed). */
+  readonly value: string;
+  /** Data rows with this text. */
+  readonly rows: number;
+  /** Of those, rows whose SKU is in the catalog: they take the catalog's family. */
+  readonly byCatalog: number;
+  /** The family the rep chose for the other rows; absent → those rows are quarantined. */
+  readonly mapped?: Family;
+}
 
 export interface CatalogEntry {
   readonly family: Family;
@@ -86,8 +128,17 @@ export interface ParseOptions {
   readonly fileName?: string;
   /** The user's choice of columns; overrides the guesses field by field. */
   readonly mapping?: ColumnMappingInput;
-  /** SKU → family/topseller, used when those columns are missing or empty. */
+  /**
+   * SKU → family/topseller, used when those columns are missing or empty, and for the family of
+   * a row whose family text names no family.
+   */
   readonly catalog?: ReadonlyMap<string, CatalogEntry>;
+  /**
+   * The rep's family for family texts that name none ("Dienstleistungen" → client-services),
+   * keyed by the text as in the file; matched ignoring case, accents and punctuation. Applied
+   * to rows whose SKU is not in the catalog.
+   */
+  readonly familyValues?: Readonly<Record<string, Family>>;
   /** Currency of every line when the file has no currency column (or the cell is empty). */
   readonly currency?: Currency;
   /** Earliest accepted invoice date (inclusive); default 2000-01-01. */
@@ -106,6 +157,8 @@ export interface RejectedRow {
   readonly code: RejectCode;
   readonly field?: Field;
   readonly reason: string;
+  /** The cell text the problem is about, where one cell is (e.g. the unknown family text). */
+  readonly value?: string;
   /** The row as read: header text → cell text. */
   readonly raw: Record<string, string>;
 }
@@ -116,16 +169,24 @@ export interface Detected {
   readonly delimiter: Delimiter | null;
   readonly decimal: DecimalMark;
   readonly thousands: ThousandsMark;
-  /** How ambiguous `a/b/yyyy` dates were read, and whether the file itself proved it. */
+  /** How `a/b/yyyy` dates were read, and whether the file itself proved it. */
   readonly dateOrder: DateOrder;
+  /** True only when the file has `numeric` dates and none of them proves the order. */
   readonly dateOrderAmbiguous: boolean;
-  /** 1-based row of the header (0 when none was found). */
+  /** The forms of the date column's values, most frequent first; empty when none was read. */
+  readonly dateForms: DateForm[];
+  /**
+   * 1-based row the headers were read from (0 when the file has no rows). With a `no_header`
+   * error: the row offered for choosing the columns by hand (its cells are `headers`).
+   */
   readonly headerRow: number;
   readonly headers: string[];
   readonly mapping: ColumnMapping;
   readonly unmappedRequired: Field[];
-  /** Non-empty data rows below the header. */
+  /** Non-empty data rows below the header (below `headerRow` with a `no_header` error). */
   readonly totalRows: number;
+  /** Family texts that name no family, in order of first appearance. */
+  readonly unknownFamilies: UnknownFamilyValue[];
 }
 
 /**

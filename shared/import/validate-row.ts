@@ -3,7 +3,7 @@ import type { Currency, Family, IsoDate } from '../index';
 import { parseDate } from './dates';
 import { parseAmount, parseWholeNumber, plainWholeNumber } from './numbers';
 import type { NumberStyle } from './numbers';
-import { booleanOf, currencyOf, familyOf } from './values';
+import { booleanOf, currencyOf, familyOf, familyValueKey } from './values';
 import type {
   CatalogEntry,
   ColumnMapping,
@@ -20,6 +20,8 @@ export class RowProblem {
     readonly code: RejectCode,
     readonly field: Field | undefined,
     readonly reason: string,
+    /** The cell text the problem is about, when the screen needs it to offer a fix. */
+    readonly value?: string,
   ) {}
 }
 
@@ -32,6 +34,8 @@ export interface RowContext {
   readonly distributor?: string;
   readonly currency?: Currency;
   readonly catalog?: ReadonlyMap<string, CatalogEntry>;
+  /** The rep's family for texts that name none, keyed by `familyValueKey`. */
+  readonly familyValues?: ReadonlyMap<string, Family>;
   readonly quantityStyle: NumberStyle;
   readonly unitPriceStyle: NumberStyle;
   readonly lineTotalStyle: NumberStyle;
@@ -63,6 +67,7 @@ export class RowValidator {
   private readonly width: number;
   private readonly dateCache = new Map<string, IsoDate | null>();
   private readonly familyCache = new Map<string, Family | null>();
+  private readonly mappedCache = new Map<string, Family | null>();
   private readonly boolCache = new Map<string, boolean | null>();
 
   constructor(private readonly ctx: RowContext) {
@@ -154,11 +159,14 @@ export class RowValidator {
         family = familyOf(familyText);
         this.familyCache.set(familyText, family);
       }
+      // A text that names no family: the SKU's catalog family, else the rep's choice for it.
+      if (family === null) family = entry?.family ?? this.mapped(familyText);
       if (family === null) {
         return new RowProblem(
           'unknown_family',
           'family',
-          `${label.family} has ${show(familyText)}, which is not a product family (expected one of ${FAMILIES.join(', ')}).`,
+          `${label.family} has ${show(familyText)}, which names no product family (${FAMILIES.join(', ')}), and SKU ${show(sku)} is not in the catalog. Choose a family for ${show(familyText)} in the import preview (the choice is remembered for this distributor) and import the file again.`,
+          familyText,
         );
       }
     } else if (entry) {
@@ -251,6 +259,17 @@ export class RowValidator {
       currency,
       customerName: cellAt(cells, col.customerName),
     };
+  }
+
+  private mapped(text: string): Family | null {
+    const values = this.ctx.familyValues;
+    if (!values || values.size === 0) return null;
+    let family = this.mappedCache.get(text);
+    if (family === undefined) {
+      family = values.get(familyValueKey(text)) ?? null;
+      this.mappedCache.set(text, family);
+    }
+    return family;
   }
 
   private unitPrice(unitText: string, totalText: string, quantity: number): number | RowProblem {

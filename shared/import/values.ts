@@ -32,6 +32,24 @@ const FAMILY_LOOKUP: ReadonlyMap<string, Family> = (() => {
   return map;
 })();
 
+/**
+ * How family texts are compared (case, accents, punctuation and a plural "s" ignored): the key
+ * of a rep's value mapping, so "Services" and "SERVICES" are one value.
+ */
+export function familyValueKey(text: string): string {
+  return key(text.trim());
+}
+
+/** The rep's value → family choices, keyed for lookup; a later duplicate key wins. */
+export function familyValueLookup(
+  values: Readonly<Record<string, Family>> | undefined,
+): ReadonlyMap<string, Family> {
+  const map = new Map<string, Family>();
+  for (const [text, family] of Object.entries(values ?? {}))
+    if (isFamily(family)) map.set(familyValueKey(text), family);
+  return map;
+}
+
 /** Canonical family id from a forgiving name ("DCG Services" → dcg-services); null if unknown. */
 export function familyOf(text: string): Family | null {
   if (isFamily(text)) return text;

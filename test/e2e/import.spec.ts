@@ -20,11 +20,12 @@ function goodCsv(rows: number): string {
 }
 
 /** Drops a file on the drop zone, as a user dragging it from the desktop would. */
-async function dropFile(page: Page, name: string, content: string): Promise<void> {
+async function dropFile(page: Page, name: string, content: string | number[]): Promise<void> {
   const transfer = await page.evaluateHandle(
     ({ name, content }) => {
       const data = new DataTransfer();
-      data.items.add(new File([content], name, { type: 'text/csv' }));
+      const part = typeof content === 'string' ? content : new Uint8Array(content);
+      data.items.add(new File([part], name, { type: 'text/csv' }));
       return data;
     },
     { name, content },
@@ -75,8 +76,9 @@ test('a file with bad rows: the quarantine lists them by row number', async ({ p
   await expect(rows.nth(2)).toContainText('4');
   await expect(rows.nth(2)).toContainText('Invoice date is not a valid date.');
   await expect(rows.nth(3)).toContainText('5');
-  await expect(rows.nth(3)).toContainText('Product family is not a product family this app knows.');
-  await expect(rows.nth(3)).toContainText('Toaster');
+  await expect(rows.nth(3)).toContainText(
+    'Product family “Toaster” names no product family. Choose a family for “Toaster” under “Category values without a product family” in the import preview',
+  );
 });
 
 test('an empty file: a clear file-level error', async ({ page }) => {
@@ -92,7 +94,105 @@ test('an empty file: a clear file-level error', async ({ page }) => {
   });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This file cannot be imported');
-  await expect(alert).toContainText('The file is empty.');
+  await expect(alert).toContainText('The file is empty (0 bytes).');
   await expect(alert).toContainText('Export the report from the distributor');
-  await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  // Nothing to import: no (disabled) "Import 0 rows" button.
+  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+});
+
+/** A German distributor's weekly file whose services lines say "Dienstleistungen". */
+function servicesCsv(invoice: string): string {
+  return [
+    'Distributor;Partner ID;Rechnungsnummer;Pos.;Rechnungsdatum;Artikelnummer;Kategorie;Menge;Einzelpreis;Währung',
+    `ALSO;P-100;${invoice};1;2026-11-03;SVC-DE-1;Dienstleistungen;2;150,00;EUR`,
+    `ALSO;P-100;${invoice};2;2026-11-03;SVC-DE-2;Dienstleistungen;1;90,00;EUR`,
+    // In the demo catalog as DCG services: the catalog decides, whatever the rep maps.
+    `ALSO;P-100;${invoice};3;2026-11-03;5PS7A01498;Dienstleistungen;1;300,00;EUR`,
+    `ALSO;P-100;${invoice};4;2026-11-03;21MA0033US;Notebook;1;900,00;EUR`,
+    '',
+  ].join('\n');
+}
+
+test('category values without a family: mapped in the preview, imported, remembered for the distributor', async ({
+  page,
+}) => {
+  await openApp(page, 'import-values', { route: 'import' });
+  await dropFile(page, 'also-week-45.csv', servicesCsv('R-45'));
+
+  const values = page.getByRole('region', { name: 'Category values without a product family' });
+  await expect(values).toBeVisible();
+  const row = values.getByRole('row', { name: /Dienstleistungen/ });
+  await expect(row).toContainText('3 rows');
+  await expect(row).toContainText('1 of them takes its family from the catalog (by SKU)');
+  await expect(values).toContainText(
+    '2 rows still have no product family and will be set aside (quarantined).',
+  );
+  await expect(page.getByText(/2 rows in the sample have problems/)).toBeVisible();
+  // ISO dates are reported as such, not as an assumed day-first order.
+  await expect(page.locator('.detected-dates')).toHaveText(
+    'Year-month-day (2026-11-03): unambiguous',
+  );
+
+  const select = page.getByRole('combobox', { name: 'Product family for “Dienstleistungen”' });
+  await select.selectOption('client-services');
+  await expect(values).toContainText('Every category value has a product family.');
+  await expect(page.getByText('No problems found in the sample.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /SVC-DE-1/ })).toContainText('Client services');
+  await expect(page.getByRole('row', { name: /5PS7A01498/ })).toContainText('DCG services');
+
+  await page.getByRole('button', { name: 'Import 4 rows' }).click();
+  await expect(page.getByText('The import is complete.')).toBeVisible();
+  await expect(page.locator('.count-inserted dd')).toHaveText('4');
+  await expect(page.locator('.count-quarantined dd')).toHaveText('0');
+
+  // The next file from ALSO: the value mapping is applied without asking again.
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await dropFile(page, 'also-week-46.csv', servicesCsv('R-46'));
+  await expect(
+    page.getByText(
+      "The product families you chose for ALSO's category values last time were applied.",
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('combobox', { name: 'Product family for “Dienstleistungen”' }),
+  ).toHaveValue('client-services');
+  await expect(page.getByText('No problems found in the sample.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import 4 rows' }).click();
+  await expect(page.getByText('The import is complete.')).toBeVisible();
+  await expect(page.locator('.count-inserted dd')).toHaveText('4');
+  await expect(page.locator('.count-quarantined dd')).toHaveText('0');
+});
+
+test('files that are no table say what they are; a header-less file says what was found', async ({
+  page,
+}) => {
+  await openApp(page, 'import-kinds', { route: 'import', demo: false });
+  let seed = 42;
+  const random = Array.from(
+    { length: 4096 },
+    () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 255,
+  );
+  await dropFile(page, 'random-binary.csv', random);
+  await expect(
+    page.getByRole('heading', { name: 'random-binary.csv is not a table of invoice lines' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'This is not a text or Excel file: it contains binary data.',
+  );
+  await expect(page.getByText('Header row')).toHaveCount(0);
+  await expect(page.getByText(/Check the columns/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Choose another file' }).click();
+  await dropFile(page, 'statement.csv', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+  await expect(page.getByRole('alert')).toContainText(
+    'This is a PDF document, not a text or Excel file.',
+  );
+
+  await page.getByRole('button', { name: 'Choose another file' }).click();
+  await dropFile(page, 'unknown.csv', 'Foo,Bar,Baz\n1,2,3\n4,5,6\n');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Row 1 reads “Foo”, “Bar”, and “Baz”.');
+  await expect(alert).toContainText('None of these is a column name this app knows.');
+  await expect(alert).toContainText('Below row 1 the file has 2 data rows.');
+  await expect(page.locator('.detected')).toContainText('None recognised');
 });

@@ -8,7 +8,7 @@ import type { CatalogEntry, ParseOptions, ParseResult } from '../../shared/impor
 const expected = readExpected();
 
 function optionsOf(name: string, e: FixtureExpectation): ParseOptions {
-  const o = e.options ?? {};
+  const { familyValues: values, ...o } = e.options ?? {};
   const catalog = o.catalog
     ? new Map<string, CatalogEntry>(
         Object.entries(o.catalog).map(([sku, v]) => [
@@ -17,7 +17,8 @@ function optionsOf(name: string, e: FixtureExpectation): ParseOptions {
         ]),
       )
     : undefined;
-  return { ...o, catalog, fileName: name };
+  const familyValues = values as Record<string, Family> | undefined;
+  return { ...o, catalog, ...(familyValues ? { familyValues } : {}), fileName: name };
 }
 
 function checkInvariant(result: ParseResult): void {
@@ -40,6 +41,7 @@ describe('import corpus (test/fixtures/import)', () => {
       const result = await parseDistributorFile(readFixture(name), optionsOf(name, e));
       checkInvariant(result);
       expect(result.fileError?.code).toBe(e.fileError);
+      expect(result.fileError?.kind).toBe(e.fileKind);
       expect(result.rows.length).toBe(e.rows);
       expect(result.rejected.map((r) => [r.row, r.code])).toEqual(e.rejected);
       for (const r of result.rejected) {
@@ -77,13 +79,21 @@ function randomBytes(length: number, seed: number): Uint8Array {
 describe('file-level failures are results, not exceptions', () => {
   it('10 MB of random bytes → not_a_table', async () => {
     const result = await parseDistributorFile(randomBytes(10 * 1024 * 1024, 42));
-    expect(result.fileError?.code).toBe('not_a_table');
+    expect(result.fileError).toMatchObject({ code: 'not_a_table', kind: 'binary' });
     checkInvariant(result);
-  });
+  }, 30_000); // 10 MB decoded twice: well under 5 s alone, not on a loaded shared machine
 
-  it('random bytes behind a ZIP signature → bad_xlsx', async () => {
+  it('random bytes behind a ZIP signature: a ZIP archive, not a workbook', async () => {
     const bytes = randomBytes(100_000, 7);
     bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    const result = await parseDistributorFile(bytes, { fileName: 'report.xlsx' });
+    expect(result.fileError).toMatchObject({ code: 'not_a_table', kind: 'zip' });
+    expect(result.fileError?.reason).toMatch(/ZIP archive/);
+  });
+
+  it('a damaged workbook (its middle overwritten) → bad_xlsx', async () => {
+    const bytes = readFixture('invoices.xlsx').slice();
+    bytes.set(randomBytes(2_000, 9), 600);
     const result = await parseDistributorFile(bytes);
     expect(result.detected.format).toBe('xlsx');
     expect(result.fileError?.code).toBe('bad_xlsx');

@@ -1,13 +1,19 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Detected } from '../../../shared/import/index';
+import type { Detected, FileError } from '../../../shared/import/index';
 import { formatNumber } from '../../format/format';
 
 const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 
 /** What the parser found out about the file, in words. */
-export function DetectedFacts({ detected }: { detected: Detected }) {
+export function DetectedFacts({
+  detected,
+  fileError,
+}: {
+  detected: Detected;
+  fileError?: FileError | undefined;
+}) {
   const { t, i18n } = useTranslation();
-  const order = t(`import.dateOrders.${detected.dateOrder}`);
   return (
     <dl className="detected">
       <div>
@@ -30,14 +36,31 @@ export function DetectedFacts({ detected }: { detected: Detected }) {
       </div>
       <div>
         <dt>{t('import.preview.dateOrder')}</dt>
-        <dd>
-          {detected.dateOrderAmbiguous ? t('import.preview.dateOrderGuessed', { order }) : order}
-        </dd>
+        <dd className="detected-dates">{dateText(detected, t)}</dd>
       </div>
       <div>
         <dt>{t('import.preview.headerRow')}</dt>
-        <dd>{formatNumber(detected.headerRow, i18n.language)}</dd>
+        <dd>
+          {fileError?.code === 'no_header'
+            ? t('import.preview.headerRowNone')
+            : formatNumber(detected.headerRow, i18n.language)}
+        </dd>
       </div>
     </dl>
   );
+}
+
+/** The date forms found: year-first and dotted dates are unambiguous; only a/b/y needs an order. */
+function dateText(detected: Detected, t: TFunction): string {
+  if (detected.dateForms.length === 0) return t('import.dates.none');
+  return detected.dateForms
+    .map((form) => {
+      if (form !== 'numeric')
+        return t(`import.dates.${form === 'iso' && detected.format === 'xlsx' ? 'isoXlsx' : form}`);
+      const order = t(`import.dateOrders.${detected.dateOrder}`);
+      return detected.dateOrderAmbiguous
+        ? t('import.preview.dateOrderGuessed', { order })
+        : t('import.dates.proven', { order });
+    })
+    .join(' · ');
 }

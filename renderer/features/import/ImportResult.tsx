@@ -30,7 +30,7 @@ export function ImportResult({
       }
     >
       {report.status === 'file_error' && report.fileError && (
-        <FileErrorBanner error={report.fileError} missing={report.detected.unmappedRequired} />
+        <FileErrorBanner error={report.fileError} detected={report.detected} />
       )}
       {report.status === 'done' && (
         <p className="banner banner-info" role="status">

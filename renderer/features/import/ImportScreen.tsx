@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/Card';
 import { DB_NAME, db } from '../../data/db';
 import { getSetting, listImportBatches, putSetting, type ImportBatchRow } from '../../db/index';
+import type { Family } from '../../../shared/index';
 import type { ColumnMappingInput, Field } from '../../../shared/import/index';
 import type { ImportProgress, ImportReport } from '../../import/pipeline';
 import { runImportInWorker, type RunningImport } from '../../import/run-import';
@@ -15,6 +16,13 @@ import { ImportHistory } from './ImportHistory';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportResult } from './ImportResult';
 import { MappingPreview } from './MappingPreview';
+import {
+  familyValuesKey,
+  mergeFamilyValues,
+  readFamilyValues,
+  withFamilyValue,
+  type FamilyValues,
+} from './family-memory';
 import { readStored, settingKey, toStored, applyStored } from './mapping-memory';
 import { buildPreview, reparse, type ChosenFile, type Preview } from './preview';
 import { QuarantineList } from './QuarantineList';
@@ -63,6 +71,7 @@ export default function ImportScreen() {
       batchId: string;
       distributor?: string;
       mapping?: ColumnMappingInput;
+      familyValues?: FamilyValues;
       resume?: boolean;
     },
   ) => {
@@ -84,6 +93,9 @@ export default function ImportScreen() {
         fileName: file.name,
         ...(options.distributor ? { distributor: options.distributor } : {}),
         ...(options.mapping ? { mapping: options.mapping } : {}),
+        ...(options.familyValues && Object.keys(options.familyValues).length
+          ? { familyValues: options.familyValues }
+          : {}),
         ...(options.resume ? { resume: true } : {}),
       },
       (progress) => setRunning((r) => (r ? { ...r, progress } : r)),
@@ -117,6 +129,11 @@ export default function ImportScreen() {
     const stored = batch.distributor
       ? readStored(await getSetting<unknown>(db, settingKey(batch.distributor), null))
       : null;
+    // A resumed import must read the rows exactly as the interrupted one did: the same
+    // remembered columns and category values.
+    const familyValues = batch.distributor
+      ? readFamilyValues(await getSetting<unknown>(db, familyValuesKey(batch.distributor), null))
+      : {};
     const headers = (batch.detected as { headers?: unknown } | undefined)?.headers;
     const mapping =
       stored && Array.isArray(headers) && headers.every((h) => typeof h === 'string')
@@ -128,6 +145,7 @@ export default function ImportScreen() {
       resume: true,
       ...(batch.distributor ? { distributor: batch.distributor } : {}),
       ...(mapping ? { mapping } : {}),
+      familyValues,
     });
   };
 
@@ -149,11 +167,15 @@ export default function ImportScreen() {
     }
   };
 
-  const update = async (mapping: Preview['mapping'], distributor: string) => {
+  const update = async (
+    mapping: Preview['mapping'],
+    distributor: string,
+    familyValues: FamilyValues = preview?.familyValues ?? {},
+  ) => {
     if (!preview) return;
-    setPreview({ ...preview, mapping, typedDistributor: distributor });
+    setPreview({ ...preview, mapping, familyValues, typedDistributor: distributor });
     try {
-      setPreview(await reparse(preview, mapping, distributor));
+      setPreview(await reparse(preview, mapping, distributor, familyValues));
     } catch (e) {
       setError(t('import.errors.read', { message: errorText(e) }));
     }
@@ -162,15 +184,25 @@ export default function ImportScreen() {
   const start = async () => {
     if (!preview) return;
     const distributor = preview.distributor;
-    if (distributor)
+    if (distributor) {
       await putSetting(
         db,
         settingKey(distributor),
         toStored(preview.mapping, preview.result.detected.headers),
       ).catch(() => undefined);
+      const stored = readFamilyValues(
+        await getSetting<unknown>(db, familyValuesKey(distributor), null),
+      );
+      await putSetting(
+        db,
+        familyValuesKey(distributor),
+        mergeFamilyValues(stored, preview.familyValues, preview.result.detected.unknownFamilies),
+      ).catch(() => undefined);
+    }
     run(preview.file, {
       batchId: crypto.randomUUID(),
       mapping: preview.mapping,
+      familyValues: preview.familyValues,
       ...(preview.typedDistributor.trim() ? { distributor: preview.typedDistributor.trim() } : {}),
     });
   };
@@ -229,6 +261,13 @@ export default function ImportScreen() {
             void update({ ...preview.mapping, [field]: column }, preview.typedDistributor)
           }
           onDistributor={(d) => void update(preview.mapping, d)}
+          onFamilyValue={(value: string, family: Family | null) =>
+            void update(
+              preview.mapping,
+              preview.typedDistributor,
+              withFamilyValue(preview.familyValues, value, family),
+            )
+          }
           onStart={() => void start()}
           onReset={reset}
         />

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
+import type { Family } from '../../../shared/index';
 import type { Field } from '../../../shared/import/index';
 import { formatNumber } from '../../format/format';
+import { CategoryValues } from './CategoryValues';
 import { DetectedFacts } from './DetectedFacts';
 import { FileErrorBanner } from './FileErrorBanner';
 import { MappingEditor } from './MappingEditor';
@@ -18,6 +20,7 @@ export function MappingPreview({
   busy,
   onMapping,
   onDistributor,
+  onFamilyValue,
   onStart,
   onReset,
 }: {
@@ -25,6 +28,7 @@ export function MappingPreview({
   busy: boolean;
   onMapping: (field: Field, column: number | null) => void;
   onDistributor: (distributor: string) => void;
+  onFamilyValue: (value: string, family: Family | null) => void;
   onStart: () => void;
   onReset: () => void;
 }) {
@@ -41,10 +45,16 @@ export function MappingPreview({
     missing.length > 0 ||
     (needsDistributor && !preview.typedDistributor.trim());
   const sampleRows = result.rows.length + result.rejected.length;
+  // A PDF, an image, an empty file …: nothing was detected and there are no columns to check.
+  const notATable = result.fileError?.kind !== undefined;
 
   return (
     <Card
-      title={t('import.preview.title', { file: file.name })}
+      title={
+        notATable
+          ? t('import.preview.titleNotTable', { file: file.name })
+          : t('import.preview.title', { file: file.name })
+      }
       actions={
         <button type="button" onClick={onReset} disabled={busy}>
           {t('import.preview.another')}
@@ -56,14 +66,25 @@ export function MappingPreview({
           {t('import.preview.remembered', { distributor: preview.distributor })}
         </p>
       )}
-      {result.fileError && <FileErrorBanner error={result.fileError} missing={missing} />}
-      <p className="muted">
-        {sample.partial
-          ? t('import.preview.partial', { rows: formatNumber(sampleRows, i18n.language) })
-          : t('import.preview.whole', { count: detected.totalRows })}
-      </p>
-      <h3>{t('import.preview.detected')}</h3>
-      <DetectedFacts detected={detected} />
+      {preview.rememberedValues && (
+        <p className="banner banner-info">
+          {t('import.preview.rememberedValues', { distributor: preview.distributor })}
+        </p>
+      )}
+      {result.fileError && <FileErrorBanner error={result.fileError} detected={detected} />}
+      {!notATable && (
+        <>
+          {result.fileError?.code !== 'no_header' && (
+            <p className="muted">
+              {sample.partial
+                ? t('import.preview.partial', { rows: formatNumber(sampleRows, i18n.language) })
+                : t('import.preview.whole', { count: detected.totalRows })}
+            </p>
+          )}
+          <h3>{t('import.preview.detected')}</h3>
+          <DetectedFacts detected={detected} fileError={result.fileError} />
+        </>
+      )}
       {detected.headers.length > 0 && (
         <>
           <h3>{t('import.preview.mapping')}</h3>
@@ -95,6 +116,9 @@ export function MappingPreview({
           )}
         </>
       )}
+      {!result.fileError && detected.unknownFamilies.length > 0 && (
+        <CategoryValues values={detected.unknownFamilies} onChange={onFamilyValue} />
+      )}
       {!result.fileError && (
         <>
           <h3>{t('import.preview.rows')}</h3>
@@ -121,13 +145,15 @@ export function MappingPreview({
           )}
         </>
       )}
-      <div className="button-row import-actions">
-        <button type="button" className="primary" onClick={onStart} disabled={busy || blocked}>
-          {sample.partial
-            ? t('import.preview.start')
-            : t('import.preview.startRows', { count: detected.totalRows })}
-        </button>
-      </div>
+      {!notATable && (
+        <div className="button-row import-actions">
+          <button type="button" className="primary" onClick={onStart} disabled={busy || blocked}>
+            {sample.partial
+              ? t('import.preview.start')
+              : t('import.preview.startRows', { count: detected.totalRows })}
+          </button>
+        </div>
+      )}
     </Card>
   );
 }

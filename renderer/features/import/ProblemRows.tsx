@@ -8,6 +8,7 @@ export interface ProblemRow {
   readonly code: string;
   readonly field?: Field;
   readonly reason: string;
+  readonly value?: string;
   readonly raw: Readonly<Record<string, string>>;
 }
 
@@ -35,6 +36,7 @@ export function ProblemRows({ rows, label }: { rows: readonly ProblemRow[]; labe
                   code={r.code}
                   reason={r.reason}
                   {...(r.field ? { field: r.field } : {})}
+                  {...(r.value !== undefined ? { value: r.value } : {})}
                 />
               </td>
               <td>

@@ -6,18 +6,23 @@ import { rawPairs, rejectMessage } from './reject-messages';
 export function RejectSentence({
   code,
   field,
+  value,
   reason,
 }: {
   code: string;
   field?: Field;
+  value?: string;
   reason: string;
 }) {
   const { t } = useTranslation();
-  const message = rejectMessage(code, field);
+  const message = rejectMessage(code, field, value);
   return (
     <>
       <span className="reject-sentence">
-        {t(message.key, { field: message.field ? t(`import.fields.${message.field}`) : '' })}
+        {t(message.key, {
+          field: message.field ? t(`import.fields.${message.field}`) : '',
+          value: message.value ?? '',
+        })}
       </span>
       <span className="small muted reject-detail">{t('import.quarantine.detail', { reason })}</span>
     </>

@@ -1,4 +1,4 @@
-import type { Field, FileErrorCode, RejectCode } from '../../../shared/import/index';
+import type { Field, FileError, RejectCode } from '../../../shared/import/index';
 
 /** The field each reject code is about (quarantined rows store only the code). */
 const FIELD_OF_CODE: Readonly<Record<RejectCode, Field | null>> = {
@@ -31,15 +31,37 @@ export interface RejectMessage {
   readonly key: string;
   /** The field whose name goes into the sentence, if any. */
   readonly field: Field | null;
+  /** The cell text the sentence names (an unknown category value), if any. */
+  readonly value?: string;
 }
 
-export function rejectMessage(code: string, field?: Field): RejectMessage {
+/** Codes whose sentence names the cell's value when the row kept it. */
+const WITH_VALUE: ReadonlySet<RejectCode> = new Set(['unknown_family']);
+
+export function rejectMessage(code: string, field?: Field, value?: string): RejectMessage {
   if (!isRejectCode(code)) return { key: 'import.reject.unknown', field: field ?? null };
+  if (value !== undefined && value !== '' && WITH_VALUE.has(code))
+    return { key: `import.reject.${code}_value`, field: field ?? FIELD_OF_CODE[code], value };
   return { key: `import.reject.${code}`, field: field ?? FIELD_OF_CODE[code] };
 }
 
-export function fileErrorKeys(code: FileErrorCode): { title: string; help: string } {
-  return { title: `import.fileError.${code}.title`, help: `import.fileError.${code}.help` };
+/**
+ * The title and help of a file-level problem; a file that is not a table at all (or empty) is
+ * named by what it is: a PDF, an image, a ZIP archive, binary data, …
+ */
+export function fileErrorKeys(error: Pick<FileError, 'code' | 'kind'>): {
+  title: string;
+  help: string;
+} {
+  if (error.kind)
+    return {
+      title: `import.fileKinds.${error.kind}.title`,
+      help: `import.fileKinds.${error.kind}.help`,
+    };
+  return {
+    title: `import.fileError.${error.code}.title`,
+    help: `import.fileError.${error.code}.help`,
+  };
 }
 
 /** The raw cells of a row as "Header: value" pairs, empty cells left out. */

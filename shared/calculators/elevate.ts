@@ -68,7 +68,12 @@ export function elevateTarget(
   // One rounding for the target: sum × (1 + growth) / n, not a rounded average grown again.
   const grown = mulDivRound(sum, BPS_PER_UNIT + rules.growthBps, n * BPS_PER_UNIT);
   steps.push(
-    step('elevate.growth', { sumCents: sum, growthBps: rules.growthBps, quarters: n }, grown, 'cents'),
+    step(
+      'elevate.growth',
+      { sumCents: sum, growthBps: rules.growthBps, quarters: n },
+      grown,
+      'cents',
+    ),
   );
   let target = grown;
   let clamp: ElevateTargetResult['clamp'] = null;

@@ -1,2 +1,3 @@
 export * from './claim-status';
 export * from './check-claim';
+export * from './unclaimed';

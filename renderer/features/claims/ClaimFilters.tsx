@@ -7,7 +7,7 @@ function isProgram(value: string): value is LineFilter['program'] {
 }
 
 function isClaimed(value: string): value is LineFilter['claimed'] {
-  return value === 'all' || value === 'claimed' || value === 'unclaimed';
+  return value === 'all' || value === 'claimed' || value === 'unclaimed' || value === 'open';
 }
 
 export function ClaimFilters({
@@ -60,6 +60,7 @@ export function ClaimFilters({
           <option value="all">{t('claims.filters.claimedAll')}</option>
           <option value="claimed">{t('claims.filters.claimedYes')}</option>
           <option value="unclaimed">{t('claims.filters.claimedNo')}</option>
+          <option value="open">{t('claims.filters.claimedOpen')}</option>
         </select>
       </label>
       <label className="field">

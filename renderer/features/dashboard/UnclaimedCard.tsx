@@ -77,7 +77,9 @@ export function UnclaimedCard({ repId, today }: { repId: string; today: IsoDate 
       </p>
       <p className="muted small">{t('dashboard.unclaimed.ncbNote')}</p>
       <p className="card-link">
-        <a href="#/claims/unclaimed">{t('dashboard.unclaimed.link', { screen: t('nav.claims') })}</a>
+        <a href="#/claims/unclaimed">
+          {t('dashboard.unclaimed.link', { screen: t('nav.claims') })}
+        </a>
       </p>
     </Card>
   );

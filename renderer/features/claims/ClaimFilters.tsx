@@ -55,7 +55,16 @@ export function ClaimFilters({
         {t('claims.filters.claimed')}
         <select
           value={filter.claimed}
-          onChange={(e) => isClaimed(e.target.value) && set({ claimed: e.target.value })}
+          onChange={(e) => {
+            const claimed = e.target.value;
+            if (!isClaimed(claimed)) return;
+            // The unclaimed view values one program at a time: SPIFF unless one is chosen.
+            set(
+              claimed === 'open' && filter.program === 'any'
+                ? { claimed, program: 'spiff' }
+                : { claimed },
+            );
+          }}
         >
           <option value="all">{t('claims.filters.claimedAll')}</option>
           <option value="claimed">{t('claims.filters.claimedYes')}</option>

@@ -41,7 +41,7 @@ export default function ClaimsScreen() {
   // '#/claims/unclaimed' (the dashboard card's link) opens the unclaimed view.
   const [filter, setFilter] = useState<LineFilter>(() =>
     /^#\/?claims\/unclaimed/.test(window.location.hash)
-      ? { ...EMPTY_FILTER, claimed: 'open' }
+      ? { ...EMPTY_FILTER, claimed: 'open', program: 'spiff' }
       : EMPTY_FILTER,
   );
   const deferredFilter = useDeferredValue(filter);

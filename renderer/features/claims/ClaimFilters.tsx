@@ -51,7 +51,7 @@ export function ClaimFilters({
           ))}
         </select>
       </label>
-      <label className="field">
+      <label className="field claims-claimed">
         {t('claims.filters.claimed')}
         <select
           value={filter.claimed}

@@ -16,7 +16,8 @@ function card(page: Page): Locator {
 
 async function cardFigure(page: Page): Promise<number> {
   const figure = card(page).getByRole('button', { name: 'Explain: SPIFF you can still claim' });
-  await expect(figure).toHaveText(/^\$[\d,]+\.\d\d$/);
+  // The card reads its aggregates after the dashboard's first numbers: give a loaded machine time.
+  await expect(figure).toHaveText(/^\$[\d,]+\.\d\d$/, { timeout: 30_000 });
   return cents(await figure.innerText());
 }
 

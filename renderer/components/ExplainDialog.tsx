@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepValue } from '../../shared/index';
-import { formatDate, formatMoney, formatNumber, formatPercentBps } from '../format/format';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercentBps,
+  formatQuarter,
+} from '../format/format';
 import { useUi } from '../state/ui-store';
 
 /** Formats a step input by what its name says it is: money, basis points, dates, counts. */
@@ -17,6 +23,7 @@ function formatValue(
   if (typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
     if (name === 'family') return t(`families.${value}`);
+    if (name === 'quarter' && /^FY\d{4}-Q[1-4]$/.test(value)) return formatQuarter(value);
     if (name === 'level') return t(`elevate.levels.${value}`);
     if (name === 'kind') return t(`leap.kinds.${value}`);
     if (name === 'category') return t(`explain.categories.${value}`);

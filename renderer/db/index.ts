@@ -14,3 +14,4 @@ export * from './local-data';
 export * from './summary-repo';
 export * from './backup';
 export * from './persistence';
+export * from './unclaimed-repo';

@@ -53,6 +53,14 @@ describe('DOMAIN.md golden examples', () => {
     expect(result.totalCents).toBe(totalCents);
   });
 
+  it('Loyalty: 42 units, 8 more reach 50 and the whole gain is EUR 330 (not the next unit’s EUR 10)', () => {
+    const result = loyaltyRebate({ units: 42 });
+    expect(result.totalCents).toBe(42_000);
+    expect(result.nextUnitValueCents).toBe(1_000);
+    expect(result.nextTierUnits).toBe(8);
+    expect(result.nextTierGainCents).toBe(33_000);
+  });
+
   describe('stacked deal (seed 001): 3 × x3650 server + 3 × 3-year TopSeller support, new customer', () => {
     const input: DealInput = {
       customer: 'new',

@@ -30,8 +30,36 @@ describe('loyaltyRebate', () => {
       'loyalty.tier',
       'loyalty.total',
       'loyalty.nextTier',
+      'loyalty.nextTierGain',
       'loyalty.nextUnit',
     ]);
+    expect(loyaltyRebate({ units: 50 }).steps.map((s) => s.key)).toEqual([
+      'loyalty.tier',
+      'loyalty.total',
+      'loyalty.topTier',
+      'loyalty.nextUnit',
+    ]);
+  });
+
+  it.each([
+    // [units, units to go, gain of reaching the next tier]
+    [42, 8, 33_000], // 50 × €15 − 42 × €10: the whole gain, not the next unit's €10
+    [0, 10, 5_000],
+    [9, 1, 5_000],
+    [10, 15, 20_000], // 25 × €10 − 10 × €5
+    [49, 1, 26_000], // the last unit before a tier: gain equals the next unit's value
+  ])('%i units: %i more reach the next tier and add %i cents', (units, toGo, gain) => {
+    const result = loyaltyRebate({ units });
+    expect(result.nextTierUnits).toBe(toGo);
+    expect(result.nextTierGainCents).toBe(gain);
+    const shown = result.steps.find((s) => s.key === 'loyalty.nextTierGain');
+    expect(shown?.result).toBe(gain);
+    expect(Number(shown?.inputs.totalAtNextCents) - Number(shown?.inputs.totalCents)).toBe(gain);
+  });
+
+  it('has no next-tier gain at the top tier', () => {
+    expect(loyaltyRebate({ units: 50 }).nextTierGainCents).toBeNull();
+    expect(loyaltyRebate({ units: 120 }).nextTierGainCents).toBeNull();
   });
 
   it('rejects tiers out of order and negative units', () => {

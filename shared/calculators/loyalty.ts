@@ -21,6 +21,12 @@ export interface LoyaltyResult extends Explained {
   readonly nextTierPerUnitCents: number | null;
   /** What one more unit adds to the total (retroactive rates make this jump at a threshold). */
   readonly nextUnitValueCents: number;
+  /**
+   * The whole gain of reaching the next tier: its rebate at exactly its threshold minus the rebate
+   * now (42 → 50 units: 50 × €15 − 42 × €10 = €330). What selling the missing units is worth,
+   * which the next unit's value alone understates. Null at the top tier.
+   */
+  readonly nextTierGainCents: number | null;
 }
 
 function tierIndexFor(units: number, rules: LoyaltyRules): number {
@@ -50,6 +56,8 @@ export function loyaltyRebate(
   const total = units * perUnit;
   const next = rules.tiers[tierIndex + 1];
   const nextUnitValue = totalFor(units + 1, rules) - total;
+  const totalAtNext = next ? totalFor(next.minUnits, rules) : null;
+  const nextTierGain = totalAtNext === null ? null : totalAtNext - total;
   const steps = [
     step(
       'loyalty.tier',
@@ -66,6 +74,21 @@ export function loyaltyRebate(
           'units',
         )
       : step('loyalty.topTier', { units }, null, 'units'),
+    ...(next && totalAtNext !== null && nextTierGain !== null
+      ? [
+          step(
+            'loyalty.nextTierGain',
+            {
+              nextMinUnits: next.minUnits,
+              nextPerUnitCents: next.perUnitCents,
+              totalAtNextCents: totalAtNext,
+              totalCents: total,
+            },
+            nextTierGain,
+            'cents',
+          ),
+        ]
+      : []),
     step(
       'loyalty.nextUnit',
       { unitsAfter: units + 1, totalAfterCents: total + nextUnitValue, totalCents: total },
@@ -81,6 +104,7 @@ export function loyaltyRebate(
     nextTierUnits: next ? next.minUnits - units : null,
     nextTierPerUnitCents: next ? next.perUnitCents : null,
     nextUnitValueCents: nextUnitValue,
+    nextTierGainCents: nextTierGain,
     rule: ruleRef(rules),
     steps,
   };

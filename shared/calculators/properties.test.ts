@@ -72,10 +72,14 @@ describe('calculator invariants', () => {
         const next = loyaltyRebate({ units: units + 1 });
         expect(next.totalCents).toBeGreaterThanOrEqual(now.totalCents);
         expect(now.totalCents + now.nextUnitValueCents).toBe(next.totalCents);
-        if (now.nextTierUnits !== null)
-          expect(loyaltyRebate({ units: units + now.nextTierUnits }).tierIndex).toBe(
-            now.tierIndex + 1,
-          );
+        if (now.nextTierUnits !== null) {
+          const reached = loyaltyRebate({ units: units + now.nextTierUnits });
+          expect(reached.tierIndex).toBe(now.tierIndex + 1);
+          // The gain of reaching the next tier is exactly the rebate there minus the rebate now,
+          // and never less than what the next unit alone adds.
+          expect(now.nextTierGainCents).toBe(reached.totalCents - now.totalCents);
+          expect(now.nextTierGainCents).toBeGreaterThanOrEqual(now.nextUnitValueCents);
+        } else expect(now.nextTierGainCents).toBeNull();
         expectIntegers(now);
       }),
     );

@@ -139,6 +139,13 @@ const CHECKS: Record<string, Check> = {
   'loyalty.nextTier': (s) =>
     expect(s.result).toBe(num(s.inputs.nextMinUnits) - num(s.inputs.units)),
   'loyalty.topTier': (s) => expect(s.result).toBeNull(),
+  'loyalty.nextTierGain': (s, before) => {
+    expect(s.inputs.totalCents).toBe(last(before, 'loyalty.total'));
+    expect(s.inputs.totalAtNextCents).toBe(
+      num(s.inputs.nextMinUnits) * num(s.inputs.nextPerUnitCents),
+    );
+    expect(s.result).toBe(num(s.inputs.totalAtNextCents) - num(s.inputs.totalCents));
+  },
   'loyalty.nextUnit': (s, before) => {
     expect(s.inputs.totalCents).toBe(last(before, 'loyalty.total'));
     expect(s.result).toBe(num(s.inputs.totalAfterCents) - num(s.inputs.totalCents));

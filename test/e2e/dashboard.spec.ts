@@ -71,7 +71,8 @@ test('clicking a number opens its explanation with the steps and the rule versio
   const dialog = page.getByRole('dialog', { name: 'Rebate' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Topseller loyalty rules, version loyalty-2017.1');
-  await expect(dialog.getByRole('listitem')).toHaveCount(4);
+  // Tier, total, units to the next tier, the whole gain of reaching it, the next unit.
+  await expect(dialog.getByRole('listitem')).toHaveCount(5);
   await expect(dialog.getByRole('listitem').first()).toContainText('units reach the tier');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

@@ -24,14 +24,24 @@ export interface ClaimDialogProps {
   readonly format: WarningFormat;
   readonly onClose: () => void;
   readonly onClaimed: () => void;
+  /** The program chosen when the dialog opens (SPIFF unless said). */
+  readonly initialProgram?: ClaimProgram;
 }
 
 /** Bulk claim: choose the program, check before you claim, then claim (or save drafts). */
-export function ClaimDialog({ lines, repId, rules, format, onClose, onClaimed }: ClaimDialogProps) {
+export function ClaimDialog({
+  lines,
+  repId,
+  rules,
+  format,
+  onClose,
+  onClaimed,
+  initialProgram,
+}: ClaimDialogProps) {
   const { t } = useTranslation();
   const toast = useUi((s) => s.toast);
   const ref = useRef<HTMLDialogElement>(null);
-  const [program, setProgram] = useState<ClaimProgram>('spiff');
+  const [program, setProgram] = useState<ClaimProgram>(initialProgram ?? 'spiff');
   const [nominated, setNominated] = useState('');
   const [checks, setChecks] = useState<readonly LineCheck[] | null>(null);
   const [accept, setAccept] = useState(false);

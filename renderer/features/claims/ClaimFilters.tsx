@@ -7,7 +7,7 @@ function isProgram(value: string): value is LineFilter['program'] {
 }
 
 function isClaimed(value: string): value is LineFilter['claimed'] {
-  return value === 'all' || value === 'claimed' || value === 'unclaimed';
+  return value === 'all' || value === 'claimed' || value === 'unclaimed' || value === 'open';
 }
 
 export function ClaimFilters({
@@ -51,15 +51,25 @@ export function ClaimFilters({
           ))}
         </select>
       </label>
-      <label className="field">
+      <label className="field claims-claimed">
         {t('claims.filters.claimed')}
         <select
           value={filter.claimed}
-          onChange={(e) => isClaimed(e.target.value) && set({ claimed: e.target.value })}
+          onChange={(e) => {
+            const claimed = e.target.value;
+            if (!isClaimed(claimed)) return;
+            // The unclaimed view values one program at a time: SPIFF unless one is chosen.
+            set(
+              claimed === 'open' && filter.program === 'any'
+                ? { claimed, program: 'spiff' }
+                : { claimed },
+            );
+          }}
         >
           <option value="all">{t('claims.filters.claimedAll')}</option>
           <option value="claimed">{t('claims.filters.claimedYes')}</option>
           <option value="unclaimed">{t('claims.filters.claimedNo')}</option>
+          <option value="open">{t('claims.filters.claimedOpen')}</option>
         </select>
       </label>
       <label className="field">

@@ -7,6 +7,7 @@ import { transitionClaims } from '../../db/index';
 import { formatDate, formatMoney, formatQuarter } from '../../format/format';
 import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
+import type { ClaimProgram } from '../../../shared/index';
 import { claimErrorMessage } from './claim-errors';
 import { ClaimDialog } from './ClaimDialog';
 import { ClaimFilters } from './ClaimFilters';
@@ -16,6 +17,9 @@ import { repClaimsOn } from './line-claims';
 import { Reconciliation } from './Reconciliation';
 import { coverage, EMPTY_SELECTION, toggleAll, toggleLine, type SelectionState } from './selection';
 import { useClaimsData } from './use-claims-data';
+import { UnclaimedPanel } from './UnclaimedPanel';
+import { filterOpenLines, soonProgram, soonToClaim } from './unclaimed-view';
+import { useUnclaimedLines } from './use-unclaimed-lines';
 import type { WarningFormat } from './warnings';
 import './claims.css';
 
@@ -34,18 +38,43 @@ export default function ClaimsScreen() {
   }, [users, user]);
   const { lines, claims, byLine, summary } = useClaimsData(quarter, repIds);
 
-  const [filter, setFilter] = useState<LineFilter>(EMPTY_FILTER);
+  // '#/claims/unclaimed' (the dashboard card's link) opens the unclaimed view.
+  const [filter, setFilter] = useState<LineFilter>(() =>
+    /^#\/?claims\/unclaimed/.test(window.location.hash)
+      ? { ...EMPTY_FILTER, claimed: 'open', program: 'spiff' }
+      : EMPTY_FILTER,
+  );
   const deferredFilter = useDeferredValue(filter);
   const [selection, setSelection] = useState<{ quarter: string; state: SelectionState }>({
     quarter,
     state: EMPTY_SELECTION,
   });
   const sel = selection.quarter === quarter ? selection.state : EMPTY_SELECTION;
-  const [dialogOpen, setDialogOpen] = useState(false);
+  // The dialog claims the selection, or (from the unclaimed view) the lines that expire soon.
+  const [dialog, setDialog] = useState<{
+    readonly keys?: readonly string[];
+    readonly program?: ClaimProgram;
+  } | null>(null);
 
+  const openView = deferredFilter.claimed === 'open';
+  const unclaimed = useUnclaimedLines(openView, user?.id, today(), rules);
+  const source = openView ? unclaimed?.rows : lines;
+  const shownClaims = openView ? (unclaimed?.byLine ?? byLine) : byLine;
   const filtered = useMemo(
-    () => (lines ? filterLines(lines, byLine, deferredFilter) : []),
-    [lines, byLine, deferredFilter],
+    () =>
+      openView
+        ? unclaimed
+          ? filterOpenLines(unclaimed.rows, unclaimed.info, unclaimed.byLine, deferredFilter)
+          : []
+        : lines
+          ? filterLines(lines, byLine, deferredFilter)
+          : [],
+    [openView, unclaimed, lines, byLine, deferredFilter],
+  );
+  const soonClaimProgram = soonProgram(deferredFilter.program);
+  const soon = useMemo(
+    () => (unclaimed && soonClaimProgram ? soonToClaim(unclaimed.result, soonClaimProgram) : null),
+    [unclaimed, soonClaimProgram],
   );
   const keys = useMemo(() => filtered.map((r) => r.key), [filtered]);
   const cover = useMemo(() => coverage(sel.selected, keys), [sel.selected, keys]);
@@ -81,10 +110,15 @@ export default function ClaimsScreen() {
     [rules.spiff.currency, locale, t, repName],
   );
 
-  const selectedLines = useMemo(
-    () => (lines ?? []).filter((l) => sel.selected.has(l.key)),
-    [lines, sel.selected],
-  );
+  const dialogLines = useMemo(() => {
+    if (!dialog) return [];
+    const pool = source ?? [];
+    if (dialog.keys) {
+      const keys = new Set(dialog.keys);
+      return pool.filter((l) => keys.has(l.key));
+    }
+    return pool.filter((l) => sel.selected.has(l.key));
+  }, [dialog, source, sel.selected]);
   const drafts = useMemo(
     () => (user ? repClaimsOn(claims, sel.selected, user.id, ['draft']) : []),
     [claims, sel.selected, user],
@@ -126,7 +160,7 @@ export default function ClaimsScreen() {
           spiffRules={rules.spiff}
         />
       )}
-      {lines.length === 0 ? (
+      {lines.length === 0 && !openView ? (
         <div className="card">
           <EmptyState>{t('claims.empty.noLines', { quarter: quarterLabel })}</EmptyState>
           <a className="button primary" href="#/import">
@@ -139,6 +173,16 @@ export default function ClaimsScreen() {
           aria-label={t('claims.table.label', { quarter: quarterLabel })}
         >
           <ClaimFilters filter={filter} onChange={setFilter} />
+          {openView && unclaimed && (
+            <UnclaimedPanel
+              result={unclaimed.result}
+              quarters={unclaimed.quarters}
+              soon={soon}
+              currency={rules.spiff.currency}
+              canClaim={!!user}
+              onClaimSoon={() => soon && setDialog({ keys: soon.keys, program: soon.program })}
+            />
+          )}
           <div className="claims-toolbar" role="group" aria-label={t('claims.selection.toolbar')}>
             <span className="selection-count" aria-live="polite">
               {sel.selected.size
@@ -146,14 +190,17 @@ export default function ClaimsScreen() {
                 : t('claims.selection.none')}
             </span>
             <span className="muted small">
-              {t('claims.filters.showing', { count: filtered.length, total: lines.length })}
+              {t('claims.filters.showing', {
+                count: filtered.length,
+                total: (source ?? lines).length,
+              })}
             </span>
             <div className="button-row">
               <button
                 type="button"
                 className="primary"
                 disabled={sel.selected.size === 0 || !user}
-                onClick={() => setDialogOpen(true)}
+                onClick={() => setDialog({})}
               >
                 {t('claims.selection.claim')}
               </button>
@@ -176,7 +223,9 @@ export default function ClaimsScreen() {
               </button>
             </div>
           </div>
-          {filtered.length === 0 ? (
+          {openView && !unclaimed ? (
+            <p className="loading">{t('common.loading')}</p>
+          ) : filtered.length === 0 ? (
             <div>
               <EmptyState>{t('claims.empty.noMatch')}</EmptyState>
               <button type="button" onClick={() => setFilter(EMPTY_FILTER)}>
@@ -187,27 +236,29 @@ export default function ClaimsScreen() {
             <InvoiceTable
               label={t('claims.table.label', { quarter: quarterLabel })}
               rows={filtered}
-              claims={byLine}
+              claims={shownClaims}
               selected={sel.selected}
               coverage={cover}
               currentRepId={user?.id}
               repName={repName}
               onToggle={onToggle}
               onToggleAll={onToggleAll}
+              {...(openView && unclaimed ? { deadlines: unclaimed.info } : {})}
             />
           )}
           <p className="small muted">{t('claims.selection.hint')}</p>
         </section>
       )}
-      {dialogOpen && user && (
+      {dialog && user && (
         <ClaimDialog
-          lines={selectedLines}
+          lines={dialogLines}
           repId={user.id}
           rules={rules}
           format={format}
-          onClose={() => setDialogOpen(false)}
+          {...(dialog.program ? { initialProgram: dialog.program } : {})}
+          onClose={() => setDialog(null)}
           onClaimed={() => {
-            setDialogOpen(false);
+            setDialog(null);
             clearSelection();
           }}
         />

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
-import { CLAIM_PROGRAMS } from '../../../shared/index';
+import { CLAIM_PROGRAMS, type UnclaimedLine } from '../../../shared/index';
 import type { InvoiceRow } from '../../db/index';
 import { formatDate, formatMoney, formatNumber } from '../../format/format';
 import type { LineClaims } from './line-claims';
@@ -18,6 +18,8 @@ export interface LineRowProps {
   readonly locale: string;
   readonly t: TFunction;
   readonly onToggle: (index: number, shift: boolean) => void;
+  /** In the unclaimed view: the line's claim deadline (a days-left cell). */
+  readonly deadline?: UnclaimedLine | undefined;
 }
 
 function ClaimsCell({
@@ -74,6 +76,7 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
   locale,
   t,
   onToggle,
+  deadline,
 }: LineRowProps) {
   const family = t(`families.${row.family}`);
   const reasons = claims
@@ -100,6 +103,17 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
           }}
         />
       </div>
+      {deadline && (
+        <div
+          role="cell"
+          className={`cell-days-left${deadline.soon ? ' is-soon' : ''}`}
+          title={t('claims.table.deadline', { date: formatDate(deadline.deadline, locale) })}
+        >
+          {deadline.daysLeft === 0
+            ? t('claims.table.lastDay')
+            : t('claims.table.daysLeftValue', { count: deadline.daysLeft })}
+        </div>
+      )}
       <div role="cell">{formatDate(row.date, locale, 'short')}</div>
       <div role="cell" className="cell-invoice">
         {t('claims.table.invoiceLine', { invoice: row.invoiceNo, line: row.lineNo })}

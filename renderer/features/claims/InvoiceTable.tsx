@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnclaimedLine } from '../../../shared/index';
 import type { InvoiceRow } from '../../db/index';
 import { InvoiceLineRow, ROW_HEIGHT } from './InvoiceLineRow';
 import type { LineClaims } from './line-claims';
@@ -15,6 +16,8 @@ export interface InvoiceTableProps {
   readonly repName: (repId: string) => string;
   readonly onToggle: (index: number, shift: boolean) => void;
   readonly onToggleAll: () => void;
+  /** The unclaimed view: each line's claim deadline, shown as days left in a column of its own. */
+  readonly deadlines?: ReadonlyMap<string, UnclaimedLine>;
 }
 
 /**
@@ -31,6 +34,7 @@ export function InvoiceTable({
   repName,
   onToggle,
   onToggleAll,
+  deadlines,
 }: InvoiceTableProps) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -54,7 +58,12 @@ export function InvoiceTable({
 
   return (
     <div className="claims-table-scroll" ref={scrollRef}>
-      <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className="claims-table">
+      <div
+        role="table"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        className={`claims-table${deadlines ? ' with-deadline' : ''}`}
+      >
         <div role="rowgroup" className="claims-head">
           <div role="row" aria-rowindex={1} className="claims-row claims-head-row">
             <div role="columnheader" className="cell-check">
@@ -67,6 +76,7 @@ export function InvoiceTable({
                 disabled={rows.length === 0}
               />
             </div>
+            {deadlines && <div role="columnheader">{t('claims.table.daysLeft')}</div>}
             <div role="columnheader">{t('claims.table.date')}</div>
             <div role="columnheader">{t('claims.table.invoice')}</div>
             <div role="columnheader">{t('claims.table.sku')}</div>
@@ -98,6 +108,7 @@ export function InvoiceTable({
                 locale={i18n.language}
                 t={t}
                 onToggle={onToggle}
+                deadline={deadlines?.get(row.key)}
               />
             );
           })}

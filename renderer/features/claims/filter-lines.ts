@@ -12,7 +12,8 @@ export interface LineFilter {
   readonly family: string;
   /** Which program the claimed / status filters look at; 'any' = all three. */
   readonly program: ClaimProgram | 'any';
-  readonly claimed: 'all' | 'claimed' | 'unclaimed';
+  /** 'open': not claimed yet and still claimable, across quarters (its own view, by deadline). */
+  readonly claimed: 'all' | 'claimed' | 'unclaimed' | 'open';
   /** '' = any status. */
   readonly status: ClaimStatus | '';
   readonly text: string;
@@ -50,7 +51,8 @@ export function filterLines(
   filter: LineFilter,
 ): InvoiceRow[] {
   const text = filter.text.trim().toLowerCase();
-  const needsClaims = filter.claimed !== 'all' || filter.status !== '';
+  const needsClaims =
+    (filter.claimed !== 'all' && filter.claimed !== 'open') || filter.status !== '';
   const out: InvoiceRow[] = [];
   for (const row of rows) {
     if (filter.family && row.family !== filter.family) continue;

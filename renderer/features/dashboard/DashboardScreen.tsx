@@ -24,6 +24,7 @@ import { LeapCard } from './LeapCard';
 import { LoyaltyCard } from './LoyaltyCard';
 import { SpiffCard } from './SpiffCard';
 import { TrendCard } from './TrendCard';
+import { UnclaimedCard } from './UnclaimedCard';
 import { usePdpWindows } from './usePdpWindows';
 import './dashboard.css';
 
@@ -105,6 +106,7 @@ export default function DashboardScreen() {
           rules={rules.loyalty}
         />
         <LeapCard data={leap} userId={user.id} />
+        <UnclaimedCard repId={user.id} today={asOf} />
       </div>
       <div className="grid-2">
         <DeadlinesCard

@@ -51,6 +51,16 @@ export function LoyaltyCard({
             {money(result.totalCents)}
           </ExplainButton>
         </dd>
+        {result.nextTierGainCents !== null && result.nextTierUnits !== null && (
+          <>
+            <dt>{t('dashboard.loyalty.tierGain', { count: result.nextTierUnits })}</dt>
+            <dd>
+              <ExplainButton explanation={explanation(t('dashboard.loyalty.tierGainTitle'))}>
+                {t('dashboard.loyalty.gain', { amount: money(result.nextTierGainCents) })}
+              </ExplainButton>
+            </dd>
+          </>
+        )}
         <dt>{t('dashboard.loyalty.nextUnit')}</dt>
         <dd>
           <ExplainButton explanation={explanation(t('dashboard.loyalty.nextUnit'))}>

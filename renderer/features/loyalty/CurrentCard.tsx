@@ -46,6 +46,19 @@ export function CurrentCard({ current }: { current: LoyaltyQuarter }) {
               })
             : t('loyalty.current.topTier')}
         </dd>
+        {result.nextTierGainCents !== null && result.nextTierUnits !== null && (
+          <>
+            <dt>{t('loyalty.current.tierGain')}</dt>
+            <dd>
+              <ExplainButton explanation={explanation(t('loyalty.current.tierGain'))}>
+                {t('loyalty.current.tierGainValue', {
+                  count: result.nextTierUnits,
+                  amount: money(result.nextTierGainCents),
+                })}
+              </ExplainButton>
+            </dd>
+          </>
+        )}
         <dt>{t('loyalty.current.nextUnit')}</dt>
         <dd>
           <ExplainButton explanation={explanation(t('loyalty.current.nextUnit'))}>

@@ -142,7 +142,8 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
   ): Promise<QueryResult<R>> => {
     guard();
     const result = await target.query<R>(sql, params as unknown[] | undefined);
-    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    // PGlite reports affectedRows 0 for a SELECT; node-postgres reports the rows returned.
+    return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
   };
   return {
     kind: 'pglite',

@@ -76,8 +76,8 @@ export function demoFeedCsv(today: string): string {
     const start = quarterStart(q);
     const end = quarterEnd(q) < today ? quarterEnd(q) : today;
     const days = Math.max(1, Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1);
-    for (let n = 0; n < 12 + qi * 4; n += 1) {
-      const reseller = n % 5 === 4 ? 'R-2002' : 'P-1001';
+    for (let n = 0; n < 16 + qi * 8; n += 1) {
+      const reseller = n % 2 === 1 ? 'R-2002' : 'P-1001';
       const invoiceNo = `TDS-${start.slice(0, 7).replace('-', '')}-${String(n + 1).padStart(4, '0')}`;
       const date = addDays(start, Math.floor(rand() * days));
       const item = DEMO_CATALOG[Math.floor(rand() * DEMO_CATALOG.length)] ?? DEMO_CATALOG[0];

@@ -29,7 +29,8 @@ function ownerFilter(user: AuthUser, param: string): string {
     case 'manager':
       return `(owner_id is null or owner_id = ${param} or owner_id in (select id from users where manager_id = ${param}))`;
     default:
-      return 'true';
+      // Every role's query passes the user id; this one does not filter on it.
+      return `${param}::text is not null`;
   }
 }
 
@@ -54,7 +55,7 @@ export async function pull(
   await bindClient(ctx, query.clientId);
   const cursor = parseCursor(query.cursor);
   // $4 is the user id (every query passes it; the rep/manager filter uses it).
-  const vendorRows = await page(ctx.db, VENDOR_SCOPE, cursor.vendor, query.limit, 'true and $4::text is not null', ctx.user.id);
+  const vendorRows = await page(ctx.db, VENDOR_SCOPE, cursor.vendor, query.limit, '$4::text is not null', ctx.user.id);
   const rows: FeedDbRow[] = vendorRows.slice(0, query.limit);
   let hasMore = vendorRows.length > query.limit;
   let vendor = Number(rows[rows.length - 1]?.seq ?? cursor.vendor);

@@ -52,11 +52,19 @@ export const LOG_REDACT = [
   '*.token',
 ];
 
-const IdempotencyKeySchema = z.string().min(8).max(200).regex(/^[\x21-\x7e]+$/);
+const IdempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/);
 
 const CreateUserSchema = z
   .object({
-    username: z.string().min(3).max(100).regex(/^[A-Za-z0-9._@-]+$/),
+    username: z
+      .string()
+      .min(3)
+      .max(100)
+      .regex(/^[A-Za-z0-9._@-]+$/),
     name: z.string().min(1).max(200),
     password: z.string().min(12).max(1000),
     role: z.enum(['rep', 'manager', 'partner_admin']),
@@ -128,7 +136,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
     if (error instanceof DatabaseUnavailableError || isConnectionError(error)) {
       request.log.error({ err: error }, 'database unavailable');
-      return send(503, { error: 'unavailable', message: 'The database is not answering; try again shortly.' });
+      return send(503, {
+        error: 'unavailable',
+        message: 'The database is not answering; try again shortly.',
+      });
     }
     if (isInputError(error))
       return send(400, {
@@ -168,10 +179,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     try {
       const status = await migrationStatus(db);
       if (status.pending.length > 0)
-        return reply.status(503).send({ status: 'migrations_pending', schema: status.current, latest: status.latest });
+        return reply
+          .status(503)
+          .send({ status: 'migrations_pending', schema: status.current, latest: status.latest });
       return { status: 'ready', schema: status.current };
     } catch (error) {
-      if (isConnectionError(error)) return reply.status(503).send({ status: 'database_unavailable' });
+      if (isConnectionError(error))
+        return reply.status(503).send({ status: 'database_unavailable' });
       throw error;
     }
   });
@@ -181,14 +195,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const at = now();
     const address = request.ip;
     // One answer for every failure (unknown user, wrong password, disabled, limited): 401.
-    const fail = () => reply.status(401).send({ error: 'invalid_login', message: 'Wrong username or password.' } satisfies ErrorBody);
+    const fail = () =>
+      reply.status(401).send({
+        error: 'invalid_login',
+        message: 'Wrong username or password.',
+      } satisfies ErrorBody);
     if (await isLimited(db, body.username, address, at, config.rateLimit)) {
       // Same cost as a real check, so timing does not tell a locked account from a wrong password.
       await verifyPassword(body.password, DUMMY_HASH);
-      await audit(db, { at, actorId: null, action: 'login.limited', subject: body.username.toLowerCase(), address });
+      await audit(db, {
+        at,
+        actorId: null,
+        action: 'login.limited',
+        subject: body.username.toLowerCase(),
+        address,
+      });
       return fail();
     }
-    const found = await db.query<{ id: string; password_hash: string; disabled: boolean; name: string; role: Role; partner_id: string | null }>(
+    const found = await db.query<{
+      id: string;
+      password_hash: string;
+      disabled: boolean;
+      name: string;
+      role: Role;
+      partner_id: string | null;
+    }>(
       'select id, password_hash, disabled, name, role, partner_id from users where lower(username) = lower($1)',
       [body.username],
     );
@@ -196,7 +227,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const ok = await verifyPassword(body.password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
       await recordFailure(db, body.username, address, at, config.rateLimit);
-      await audit(db, { at, actorId: user?.id ?? null, action: 'login.failed', subject: body.username.toLowerCase(), address });
+      await audit(db, {
+        at,
+        actorId: user?.id ?? null,
+        action: 'login.failed',
+        subject: body.username.toLowerCase(),
+        address,
+      });
       return fail();
     }
     await clearAccount(db, body.username);
@@ -224,15 +261,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const user = await userOf(request, ['rep', 'manager', 'partner_admin']);
     const body = parse(PushRequestSchema, request.body);
     const key = request.headers['idempotency-key'];
-    const idempotencyKey = key === undefined ? undefined : parse(IdempotencyKeySchema, key, 'Idempotency-Key header');
+    const idempotencyKey =
+      key === undefined ? undefined : parse(IdempotencyKeySchema, key, 'Idempotency-Key header');
     try {
       return await push(
         { db, user, address: request.ip, now, ...(idempotencyKey ? { idempotencyKey } : {}) },
         body,
       );
     } catch (error) {
-      if (error instanceof ClientBoundToOtherUser) throw forbidden('This client id belongs to another user.');
-      if (error instanceof IdempotencyConflict) throw new HttpError(422, 'idempotency_conflict', error.message);
+      if (error instanceof ClientBoundToOtherUser)
+        throw forbidden('This client id belongs to another user.');
+      if (error instanceof IdempotencyConflict)
+        throw new HttpError(422, 'idempotency_conflict', error.message);
       throw error;
     }
   });
@@ -243,7 +283,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     try {
       return await pull({ db, user, address: request.ip, now }, query);
     } catch (error) {
-      if (error instanceof ClientBoundToOtherUser) throw forbidden('This client id belongs to another user.');
+      if (error instanceof ClientBoundToOtherUser)
+        throw forbidden('This client id belongs to another user.');
       throw error;
     }
   });
@@ -252,7 +293,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const user = await userOf(request, ['vendor_admin']);
     const query = parse(IngestQuerySchema, request.query, 'query');
     if (!Buffer.isBuffer(request.body))
-      throw new HttpError(415, 'unsupported_media_type', 'Send the file as text/csv or application/octet-stream.');
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        'Send the file as text/csv or application/octet-stream.',
+      );
     return ingestFile(db, new Uint8Array(request.body), {
       fileName: query.fileName,
       ...(query.distributor ? { distributor: query.distributor } : {}),
@@ -265,13 +310,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.post('/vendor/decisions', async (request) => {
     const user = await userOf(request, ['vendor_admin']);
     const body = parse(DecisionsRequestSchema, request.body);
-    return { outcomes: await decideClaims(db, body.decisions, { id: user.id, address: request.ip }, now) };
+    return {
+      outcomes: await decideClaims(db, body.decisions, { id: user.id, address: request.ip }, now),
+    };
   });
 
   app.post('/vendor/rule-versions', async (request, reply) => {
     const user = await userOf(request, ['vendor_admin']);
     try {
-      const rules = await publishRuleVersion(db, request.body, { id: user.id, address: request.ip }, now());
+      const rules = await publishRuleVersion(
+        db,
+        request.body,
+        { id: user.id, address: request.ip },
+        now(),
+      );
       return reply.status(201).send({ version: rules.version });
     } catch (error) {
       if (error instanceof RuleVersionExists) throw new HttpError(409, 'exists', error.message);
@@ -291,7 +343,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/admin/users', async (request) => {
     const admin = await userOf(request, ['partner_admin', 'vendor_admin']);
-    const query = parse(z.object({ partnerId: z.string().max(100).optional() }).strict(), request.query, 'query');
+    const query = parse(
+      z.object({ partnerId: z.string().max(100).optional() }).strict(),
+      request.query,
+      'query',
+    );
     const partnerId = scopeOf(admin, query.partnerId);
     const result = await db.query(
       `select id, username, name, role, partner_id as "partnerId", manager_id as "managerId", disabled,
@@ -307,29 +363,52 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = parse(CreateUserSchema, request.body);
     const partnerId = scopeOf(admin, body.partnerId);
     if (body.managerId) {
-      const manager = await db.query('select 1 from users where id = $1 and partner_id = $2 and role = $3', [
-        body.managerId,
-        partnerId,
-        'manager',
-      ]);
-      if (manager.rowCount === 0) throw new HttpError(400, 'invalid_request', 'managerId is no manager of this partner.');
+      const manager = await db.query(
+        'select 1 from users where id = $1 and partner_id = $2 and role = $3',
+        [body.managerId, partnerId, 'manager'],
+      );
+      if (manager.rowCount === 0)
+        throw new HttpError(400, 'invalid_request', 'managerId is no manager of this partner.');
     }
     const id = `u-${body.username.toLowerCase()}`;
     const inserted = await db.query(
       `insert into users (id, username, name, role, partner_id, manager_id, password_hash, may_claim, may_accept_elevate)
        values ($1,$2,$3,$4,$5,$6,$7,$8,$9) on conflict do nothing`,
-      [id, body.username, body.name, body.role, partnerId, body.managerId ?? null, await hashPassword(body.password), body.mayClaim, body.mayAcceptElevate],
+      [
+        id,
+        body.username,
+        body.name,
+        body.role,
+        partnerId,
+        body.managerId ?? null,
+        await hashPassword(body.password),
+        body.mayClaim,
+        body.mayAcceptElevate,
+      ],
     );
     if (inserted.rowCount === 0) throw new HttpError(409, 'exists', 'That username is taken.');
-    await audit(db, { at: now(), actorId: admin.id, action: 'user.create', subject: id, address: request.ip });
+    await audit(db, {
+      at: now(),
+      actorId: admin.id,
+      action: 'user.create',
+      subject: id,
+      address: request.ip,
+    });
     return reply.status(201).send({ id });
   });
 
   app.patch('/admin/users/:id', async (request) => {
     const admin = await userOf(request, ['partner_admin', 'vendor_admin']);
-    const { id } = parse(z.object({ id: z.string().min(1).max(200) }).strict(), request.params, 'path');
+    const { id } = parse(
+      z.object({ id: z.string().min(1).max(200) }).strict(),
+      request.params,
+      'path',
+    );
     const body = parse(PatchUserSchema, request.body);
-    const target = await db.query<{ partner_id: string | null }>('select partner_id from users where id = $1', [id]);
+    const target = await db.query<{ partner_id: string | null }>(
+      'select partner_id from users where id = $1',
+      [id],
+    );
     const partnerId = target.rows[0]?.partner_id;
     // Another partner's user is "not found", never "forbidden": ids do not leak across tenants.
     if (!partnerId || (admin.role === 'partner_admin' && partnerId !== admin.partnerId))
@@ -341,10 +420,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
            leaderboard_consent = coalesce($5, leaderboard_consent),
            manager_id = case when $6::boolean then $7 else manager_id end
          where id = $1`,
-        [id, body.disabled ?? null, body.mayClaim ?? null, body.mayAcceptElevate ?? null, body.leaderboardConsent ?? null, body.managerId !== undefined, body.managerId ?? null],
+        [
+          id,
+          body.disabled ?? null,
+          body.mayClaim ?? null,
+          body.mayAcceptElevate ?? null,
+          body.leaderboardConsent ?? null,
+          body.managerId !== undefined,
+          body.managerId ?? null,
+        ],
       );
       if (body.disabled) await endUserSessions(tx, id);
-      await audit(tx, { at: now(), actorId: admin.id, action: 'user.update', subject: id, address: request.ip, detail: body });
+      await audit(tx, {
+        at: now(),
+        actorId: admin.id,
+        action: 'user.update',
+        subject: id,
+        address: request.ip,
+        detail: body,
+      });
     });
     return { id };
   });

@@ -26,7 +26,11 @@ export interface ServerConfig {
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
-    origins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_ORIGINS,
+    origins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : DEFAULT_ORIGINS,
     session: DEFAULT_SESSION_POLICY,
     rateLimit: DEFAULT_RATE_LIMIT,
     bodyLimit: 1024 * 1024,

@@ -24,4 +24,5 @@ export function badRequest(error: ZodError, where = 'body'): HttpError {
 }
 
 export const unauthorized = () => new HttpError(401, 'unauthorized', 'Sign in first.');
-export const forbidden = (message = 'Not allowed for this user.') => new HttpError(403, 'forbidden', message);
+export const forbidden = (message = 'Not allowed for this user.') =>
+  new HttpError(403, 'forbidden', message);

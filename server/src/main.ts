@@ -72,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       return withDb(values.data, async (db) => {
         const ran = await migrate(db);
-        process.stdout.write(ran.length ? `Applied migrations ${ran.join(', ')}.\n` : 'Schema is current.\n');
+        process.stdout.write(
+          ran.length ? `Applied migrations ${ran.join(', ')}.\n` : 'Schema is current.\n',
+        );
         return 0;
       });
     case 'ingest': {
@@ -107,15 +109,25 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'create-user': {
       const { username, name, role } = values;
-      if (!username || !name || !role) throw new Error('create-user needs --username, --name and --role');
+      if (!username || !name || !role)
+        throw new Error('create-user needs --username, --name and --role');
       const password = newToken().slice(0, 20);
       return withDb(values.data, async (db) => {
         await requireCurrent(db);
         await db.query(
           `insert into users (id, username, name, role, partner_id, manager_id, password_hash, may_claim, may_accept_elevate)
            values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-          [`u-${username.toLowerCase()}`, username, name, role, values.partner ?? null, values.manager ?? null,
-            await hashPassword(password), role === 'rep' || role === 'manager', values['may-accept-elevate'] ?? false],
+          [
+            `u-${username.toLowerCase()}`,
+            username,
+            name,
+            role,
+            values.partner ?? null,
+            values.manager ?? null,
+            await hashPassword(password),
+            role === 'rep' || role === 'manager',
+            values['may-accept-elevate'] ?? false,
+          ],
         );
         process.stdout.write(`Created ${username} (${role}). Password (shown once): ${password}\n`);
         return 0;
@@ -132,7 +144,9 @@ async function main(argv: string[]): Promise<number> {
 async function requireCurrent(db: Db): Promise<void> {
   const status = await migrationStatus(db);
   if (status.pending.length)
-    throw new Error(`The database schema is at ${status.current}, this server needs ${status.latest}: run migrate.`);
+    throw new Error(
+      `The database schema is at ${status.current}, this server needs ${status.latest}: run migrate.`,
+    );
 }
 
 async function serve(dataDir: string | undefined, demo: boolean): Promise<number> {
@@ -140,10 +154,19 @@ async function serve(dataDir: string | undefined, demo: boolean): Promise<number
   await migrate(db);
   if (demo && (await isEmpty(db))) {
     const logins = await seedDemo(db, new Date());
-    const lines = logins.map((l) => `  ${l.username.padEnd(10)} ${l.password}  (${l.role}${l.partnerId ? `, ${l.partnerId}` : ''})`);
-    process.stdout.write(`\nDemo data created. Logins (shown this once; not stored in clear):\n${lines.join('\n')}\n\n`);
+    const lines = logins.map(
+      (l) =>
+        `  ${l.username.padEnd(10)} ${l.password}  (${l.role}${l.partnerId ? `, ${l.partnerId}` : ''})`,
+    );
+    process.stdout.write(
+      `\nDemo data created. Logins (shown this once; not stored in clear):\n${lines.join('\n')}\n\n`,
+    );
   }
-  const app = await buildApp({ db, config: configFromEnv(), logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = await buildApp({
+    db,
+    config: configFromEnv(),
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  });
   const host = process.env.HOST ?? '127.0.0.1';
   const port = Number(process.env.PORT ?? 8787);
   let stopping = false;

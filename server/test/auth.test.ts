@@ -1,7 +1,14 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../src/auth/password';
-import { BACKENDS, SERVER_TIMEOUT, auth, passwordOf, startServer, type TestServer } from './harness';
+import {
+  BACKENDS,
+  SERVER_TIMEOUT,
+  auth,
+  passwordOf,
+  startServer,
+  type TestServer,
+} from './harness';
 
 describe('passwords', () => {
   it('hashes with scrypt and a salt, verifies in constant time, refuses the wrong password', async () => {
@@ -30,7 +37,12 @@ describe.each(BACKENDS)('sign-in and sessions on $name', (backend) => {
   afterAll(() => s?.close());
 
   const login = (username: string, password: string, ip = '10.0.0.1') =>
-    s.app.inject({ method: 'POST', url: '/auth/login', payload: { username, password }, remoteAddress: ip });
+    s.app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    });
   const me = (token: string) => s.app.inject({ method: 'GET', url: '/me', headers: auth(token) });
 
   it('gives the same answer for an unknown user and a wrong password', async () => {
@@ -44,13 +56,21 @@ describe.each(BACKENDS)('sign-in and sessions on $name', (backend) => {
   it('stores only a hash of the 256-bit token; the token authenticates until logout', async () => {
     const response = await login('ana', passwordOf('ana'));
     expect(response.statusCode).toBe(200);
-    const { token, user } = response.json() as { token: string; user: { id: string; role: string } };
+    const { token, user } = response.json() as {
+      token: string;
+      user: { id: string; role: string };
+    };
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     expect(user).toMatchObject({ id: 'rep-ana', role: 'rep' });
-    const stored = await s.db.query<{ token_hash: string }>(`select token_hash from sessions where user_id = 'rep-ana'`);
+    const stored = await s.db.query<{ token_hash: string }>(
+      `select token_hash from sessions where user_id = 'rep-ana'`,
+    );
     expect(stored.rows.map((r) => r.token_hash)).not.toContain(token);
     expect((await me(token)).statusCode).toBe(200);
-    expect((await s.app.inject({ method: 'POST', url: '/auth/logout', headers: auth(token) })).statusCode).toBe(204);
+    expect(
+      (await s.app.inject({ method: 'POST', url: '/auth/logout', headers: auth(token) }))
+        .statusCode,
+    ).toBe(204);
     expect((await me(token)).statusCode).toBe(401);
   });
 
@@ -69,17 +89,30 @@ describe.each(BACKENDS)('sign-in and sessions on $name', (backend) => {
   it('disabling a user ends its sessions at once and refuses new ones', async () => {
     const token = await s.login('ben');
     const admin = await s.login('nw-admin');
-    const patch = await s.app.inject({ method: 'PATCH', url: '/admin/users/rep-ben', headers: auth(admin), payload: { disabled: true } });
+    const patch = await s.app.inject({
+      method: 'PATCH',
+      url: '/admin/users/rep-ben',
+      headers: auth(admin),
+      payload: { disabled: true },
+    });
     expect(patch.statusCode).toBe(200);
     expect((await me(token)).statusCode).toBe(401);
     expect((await login('ben', passwordOf('ben'), '10.0.0.9')).statusCode).toBe(401);
-    await s.app.inject({ method: 'PATCH', url: '/admin/users/rep-ben', headers: auth(admin), payload: { disabled: false } });
+    await s.app.inject({
+      method: 'PATCH',
+      url: '/admin/users/rep-ben',
+      headers: auth(admin),
+      payload: { disabled: false },
+    });
   });
 
   it('limits failed logins per account (state in the database), even with the right password after', async () => {
-    for (let i = 0; i < 5; i += 1) expect((await login('dana', `wrong-${i}`, `10.1.0.${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i += 1)
+      expect((await login('dana', `wrong-${i}`, `10.1.0.${i}`)).statusCode).toBe(401);
     expect((await login('dana', passwordOf('dana'), '10.1.0.99')).statusCode).toBe(401);
-    const rows = await s.db.query<{ failures: number }>(`select failures from login_attempts where key = 'account:dana'`);
+    const rows = await s.db.query<{ failures: number }>(
+      `select failures from login_attempts where key = 'account:dana'`,
+    );
     expect(rows.rows[0]?.failures).toBe(5);
     s.clock.advance(15 * 60_000 + 1);
     expect((await login('dana', passwordOf('dana'), '10.1.0.99')).statusCode).toBe(200);

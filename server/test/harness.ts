@@ -72,7 +72,12 @@ export interface TestServer {
 
 export async function startServer(
   backend: Backend,
-  options: { config?: Partial<ServerConfig>; db?: Db; seed?: boolean; logger?: Parameters<typeof buildApp>[0]['logger'] } = {},
+  options: {
+    config?: Partial<ServerConfig>;
+    db?: Db;
+    seed?: boolean;
+    logger?: Parameters<typeof buildApp>[0]['logger'];
+  } = {},
 ): Promise<TestServer> {
   const db = options.db ?? (await backend.open());
   const clock = new Clock();
@@ -96,7 +101,8 @@ export async function startServer(
         url: '/auth/login',
         payload: { username, password: passwordOf(username) },
       });
-      if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
       return (response.json() as { token: string }).token;
     },
     async close() {
@@ -109,7 +115,10 @@ export async function startServer(
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** Lines of a partner still inside the claim window on T0, oldest first. */
-export async function claimableLines(db: Db, partnerId: string): Promise<{ key: string; family: string }[]> {
+export async function claimableLines(
+  db: Db,
+  partnerId: string,
+): Promise<{ key: string; family: string }[]> {
   const result = await db.query<{ key: string; family: string }>(
     `select key, family from invoice_lines where partner_id = $1 and date >= '2026-10-01' and date <= '2026-12-02'
       order by date, key`,

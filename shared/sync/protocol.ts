@@ -10,13 +10,17 @@ import { LEAP_ACTIVITY_KINDS } from '../rules/schemas';
  * README "Sync protocol" explains the rules around them (ordering, replay, rejection, cursors).
  */
 
+/** C0 controls and DEL, except U+001F (the unit separator in invoice line keys). */
+const isControl = (code: number) => code < 0x1f || code === 0x7f;
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
 /** Ids travel as text; control characters other than the unit separator the app uses are refused. */
 const id = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\u0000-\u001e\u007f]/.test(s), { message: 'control characters' });
+  .refine((s) => ![...s].some((c) => isControl(c.charCodeAt(0))), {
+    message: 'control characters',
+  });
 const text = (max: number) => z.string().max(max);
 const count = z.number().int().nonnegative().refine(Number.isSafeInteger, { message: 'too large' });
 

@@ -325,17 +325,18 @@ export async function migrate(db: Db, list: readonly Migration[] = MIGRATIONS): 
     // Two instances starting together: the second waits here, then finds nothing pending.
     await tx.query('select pg_advisory_xact_lock(7412001)');
     const rows = (
-      await tx.query<AppliedRow>('select version, name, checksum from schema_migrations order by version')
+      await tx.query<AppliedRow>(
+        'select version, name, checksum from schema_migrations order by version',
+      )
     ).rows;
     const done = verify(rows, list);
     const ran: number[] = [];
     for (const migration of list.slice(done)) {
       await tx.exec(migration.sql);
-      await tx.query('insert into schema_migrations (version, name, checksum) values ($1, $2, $3)', [
-        migration.version,
-        migration.name,
-        checksum(migration),
-      ]);
+      await tx.query(
+        'insert into schema_migrations (version, name, checksum) values ($1, $2, $3)',
+        [migration.version, migration.name, checksum(migration)],
+      );
       ran.push(migration.version);
     }
     return ran;

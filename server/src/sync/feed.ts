@@ -55,7 +55,13 @@ export class FeedWriter {
           scope,
           first,
           JSON.stringify(
-            rows.map((r, i) => ({ kind: r.kind, id: r.id, owner: r.ownerId, data: r.data, n: i + 1 })),
+            rows.map((r, i) => ({
+              kind: r.kind,
+              id: r.id,
+              owner: r.ownerId,
+              data: r.data,
+              n: i + 1,
+            })),
           ),
         ],
       );

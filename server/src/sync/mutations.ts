@@ -21,7 +21,7 @@ import {
 } from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
 import type { Queryable } from '../db/adapter';
-import { FeedWriter, partnerScope } from './feed';
+import { partnerScope, type FeedWriter } from './feed';
 import {
   CLAIM_COLUMNS,
   LINE_COLUMNS,
@@ -107,10 +107,12 @@ async function claimCreate(ctx: MutationContext, args: MutationArgs['claim.creat
     if (isInputError(error)) throw new Rejection('no_rule_in_force', error.message);
     throw error;
   }
-  const existing = await ctx.tx.query<{ line_key: string; program: string; status: string; rep_id: string }>(
-    'select line_key, program, status, rep_id from claims where line_key = $1',
-    [line.key],
-  );
+  const existing = await ctx.tx.query<{
+    line_key: string;
+    program: string;
+    status: string;
+    rep_id: string;
+  }>('select line_key, program, status, rep_id from claims where line_key = $1', [line.key]);
   const spiffSum = await ctx.tx.query<{ total: string }>(
     `select coalesce(sum(amount), 0)::text as total from claims
       where rep_id = $1 and quarter = $2 and program = 'spiff'
@@ -138,7 +140,11 @@ async function claimCreate(ctx: MutationContext, args: MutationArgs['claim.creat
   );
   const value =
     args.program === 'spiff'
-      ? { amount: spiff.perUnitCents[line.family] * line.quantity, unit: spiff.currency, version: spiff.version }
+      ? {
+          amount: spiff.perUnitCents[line.family] * line.quantity,
+          unit: spiff.currency,
+          version: spiff.version,
+        }
       : args.program === 'ncb'
         ? {
             amount: applyBps(
@@ -148,7 +154,11 @@ async function claimCreate(ctx: MutationContext, args: MutationArgs['claim.creat
             unit: line.currency,
             version: deal.version,
           }
-        : { amount: leap.salePointsPerUnit[line.family] * line.quantity, unit: 'points', version: leap.version };
+        : {
+            amount: leap.salePointsPerUnit[line.family] * line.quantity,
+            unit: 'points',
+            version: leap.version,
+          };
   for (const warning of warnings) {
     // Partly over the cap still pays the part under it; only a claim wholly beyond it is refused.
     if (warning.code === 'over_spiff_cap' && warning.beyondCapCents < value.amount) continue;
@@ -202,7 +212,12 @@ async function claimWithdraw(ctx: MutationContext, args: MutationArgs['claim.wit
   if (!claim) throw new Rejection('claim_not_found', 'No such claim of this rep.');
   let change;
   try {
-    change = transition(claim.status as ClaimStatus, 'withdrawn', ctx.user.id, ctx.now.toISOString());
+    change = transition(
+      claim.status as ClaimStatus,
+      'withdrawn',
+      ctx.user.id,
+      ctx.now.toISOString(),
+    );
   } catch (error) {
     if (isInputError(error))
       throw new Rejection('illegal_transition', `A ${claim.status} claim cannot be withdrawn.`);
@@ -221,7 +236,10 @@ async function elevateAccept(ctx: MutationContext, args: MutationArgs['elevate.a
   if (!ctx.user.mayAcceptElevate)
     throw new Rejection('not_permitted', 'This user may not accept Elevate targets.');
   if (args.partnerId !== partnerId || args.acceptedBy !== ctx.user.id)
-    throw new Rejection('not_permitted', 'An Elevate target is accepted for one’s own partner only.');
+    throw new Rejection(
+      'not_permitted',
+      'An Elevate target is accepted for one’s own partner only.',
+    );
   // Accepted offline and pushed later counts on the day it was accepted, but never a day that
   // has not come yet on the server's clock (one day of slack for time zones).
   if (args.acceptedOn > addDays(today(ctx.now), 1))
@@ -243,7 +261,16 @@ async function elevateAccept(ctx: MutationContext, args: MutationArgs['elevate.a
   const inserted = await ctx.tx.query(
     `insert into elevate_enrolments (partner_id, quarter, target_cents, accepted_on, level, accepted_by, accepted_at, rule_version)
      values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict do nothing`,
-    [partnerId, args.quarter, targetCents, args.acceptedOn, level, ctx.user.id, ctx.now.toISOString(), rules.version],
+    [
+      partnerId,
+      args.quarter,
+      targetCents,
+      args.acceptedOn,
+      level,
+      ctx.user.id,
+      ctx.now.toISOString(),
+      rules.version,
+    ],
   );
   if (inserted.rowCount === 0)
     throw new Rejection('already_accepted', `The ${args.quarter} target was already accepted.`);
@@ -277,7 +304,8 @@ async function leapActivity(ctx: MutationContext, args: MutationArgs['leap.activ
      values ($1,$2,$3,$4,$5,$6,$7) on conflict do nothing`,
     [args.id, ctx.user.id, partnerId, args.kind, args.title, args.completedOn, args.points],
   );
-  if (inserted.rowCount === 0) throw new Rejection('duplicate_id', 'This activity is recorded already.');
+  if (inserted.rowCount === 0)
+    throw new Rejection('duplicate_id', 'This activity is recorded already.');
   ctx.feed.put({
     scope: partnerScope(partnerId),
     kind: 'leapActivity',
@@ -365,7 +393,8 @@ async function leapRedeem(ctx: MutationContext, args: MutationArgs['leap.redeem'
      values ($1,$2,$3,$4,$5,$6,'requested') on conflict do nothing`,
     [args.id, ctx.user.id, partnerId, args.rewardId, args.points, args.requestedOn],
   );
-  if (inserted.rowCount === 0) throw new Rejection('duplicate_id', 'This redemption exists already.');
+  if (inserted.rowCount === 0)
+    throw new Rejection('duplicate_id', 'This redemption exists already.');
   ctx.feed.put({
     scope: partnerScope(partnerId),
     kind: 'leapRedemption',
@@ -375,7 +404,10 @@ async function leapRedeem(ctx: MutationContext, args: MutationArgs['leap.redeem'
   });
 }
 
-type Handler<N extends MutationName> = (ctx: MutationContext, args: MutationArgs[N]) => Promise<void>;
+type Handler<N extends MutationName> = (
+  ctx: MutationContext,
+  args: MutationArgs[N],
+) => Promise<void>;
 const HANDLERS: { [N in MutationName]: Handler<N> } = {
   'claim.create': claimCreate,
   'claim.withdraw': claimWithdraw,
@@ -389,7 +421,11 @@ function isMutationName(name: string): name is MutationName {
 }
 
 /** Validates the args with the shared schema and runs the handler; refusals throw Rejection. */
-export async function applyMutation(ctx: MutationContext, name: string, args: unknown): Promise<void> {
+export async function applyMutation(
+  ctx: MutationContext,
+  name: string,
+  args: unknown,
+): Promise<void> {
   if (!isMutationName(name)) throw new Rejection('unknown_mutation', `Unknown mutation "${name}".`);
   const parsed = MUTATION_ARGS[name].safeParse(args);
   if (!parsed.success)

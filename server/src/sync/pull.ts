@@ -34,7 +34,14 @@ function ownerFilter(user: AuthUser, param: string): string {
   }
 }
 
-async function page(db: Db, scope: string, after: number, limit: number, filter: string, userId: string) {
+async function page(
+  db: Db,
+  scope: string,
+  after: number,
+  limit: number,
+  filter: string,
+  userId: string,
+) {
   const result = await db.query<FeedDbRow>(
     `select seq::text as seq, kind, row_id, deleted, data from feed
       where scope = $1 and seq > $2 and ${filter}
@@ -55,7 +62,14 @@ export async function pull(
   await bindClient(ctx, query.clientId);
   const cursor = parseCursor(query.cursor);
   // $4 is the user id (every query passes it; the rep/manager filter uses it).
-  const vendorRows = await page(ctx.db, VENDOR_SCOPE, cursor.vendor, query.limit, '$4::text is not null', ctx.user.id);
+  const vendorRows = await page(
+    ctx.db,
+    VENDOR_SCOPE,
+    cursor.vendor,
+    query.limit,
+    '$4::text is not null',
+    ctx.user.id,
+  );
   const rows: FeedDbRow[] = vendorRows.slice(0, query.limit);
   let hasMore = vendorRows.length > query.limit;
   let vendor = Number(rows[rows.length - 1]?.seq ?? cursor.vendor);

@@ -15,7 +15,9 @@ export class IdempotencyConflict extends Error {
 }
 
 export async function loadRules(db: Queryable): Promise<RuleVersion[]> {
-  const result = await db.query<{ data: unknown }>('select data from rule_versions order by effective_from');
+  const result = await db.query<{ data: unknown }>(
+    'select data from rule_versions order by effective_from',
+  );
   return result.rows.map((r) => RuleVersionSchema.parse(r.data));
 }
 
@@ -62,7 +64,11 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       const last = Number(client.last_mutation_id);
       if (mutation.id <= last) {
         // A replay: nothing happens; the answer is the one given the first time.
-        const previous = await tx.query<{ status: 'applied' | 'rejected'; code: string; message: string }>(
+        const previous = await tx.query<{
+          status: 'applied' | 'rejected';
+          code: string;
+          message: string;
+        }>(
           'select status, code, message from mutation_results where client_id = $1 and mutation_id = $2',
           [request.clientId, mutation.id],
         );
@@ -118,13 +124,20 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     results.push(outcome.result);
     lastMutationId = outcome.last;
   }
-  if (request.mutations.length === 0) lastMutationId = await currentLastMutationId(ctx.db, request.clientId);
+  if (request.mutations.length === 0)
+    lastMutationId = await currentLastMutationId(ctx.db, request.clientId);
   const response: PushResponse = { lastMutationId, results };
   if (ctx.idempotencyKey)
     await ctx.db.query(
       `insert into idempotency (user_id, key, request_hash, response, created_at) values ($1,$2,$3,$4,$5)
        on conflict do nothing`,
-      [ctx.user.id, ctx.idempotencyKey, requestHash, JSON.stringify(response), ctx.now().toISOString()],
+      [
+        ctx.user.id,
+        ctx.idempotencyKey,
+        requestHash,
+        JSON.stringify(response),
+        ctx.now().toISOString(),
+      ],
     );
   return response;
 }
@@ -148,9 +161,10 @@ export async function bindClient(
     'insert into clients (client_id, user_id, created_at) values ($1, $2, $3) on conflict do nothing',
     [clientId, ctx.user.id, ctx.now().toISOString()],
   );
-  const owner = await ctx.db.query<{ user_id: string }>('select user_id from clients where client_id = $1', [
-    clientId,
-  ]);
+  const owner = await ctx.db.query<{ user_id: string }>(
+    'select user_id from clients where client_id = $1',
+    [clientId],
+  );
   if (owner.rows[0]?.user_id !== ctx.user.id) {
     await audit(ctx.db, {
       at: ctx.now(),

@@ -47,7 +47,9 @@ export function claimFeedRow(row: ClaimDbRow): FeedRow {
       unit: row.unit,
       status: row.status,
       ...(row.reason ? { reason: row.reason } : {}),
-      ...(row.nominated_customer_name ? { nominatedCustomerName: row.nominated_customer_name } : {}),
+      ...(row.nominated_customer_name
+        ? { nominatedCustomerName: row.nominated_customer_name }
+        : {}),
       ruleVersion: row.rule_version,
       createdAt: iso(row.created_at),
       updatedAt: iso(row.updated_at),

@@ -40,9 +40,10 @@ export async function decideClaims(
   for (const decision of decisions) {
     outcomes.push(
       await db.transaction(async (tx) => {
-        const found = await tx.query<ClaimDbRow>(`select ${CLAIM_COLUMNS} from claims where id = $1 for update`, [
-          decision.claimId,
-        ]);
+        const found = await tx.query<ClaimDbRow>(
+          `select ${CLAIM_COLUMNS} from claims where id = $1 for update`,
+          [decision.claimId],
+        );
         const claim = found.rows[0];
         if (!claim) return { claimId: decision.claimId, ok: false, error: 'no such claim' };
         const at = now();
@@ -56,13 +57,20 @@ export async function decideClaims(
             decision.reason,
           );
         } catch (error) {
-          if (isInputError(error)) return { claimId: decision.claimId, ok: false, error: error.message };
+          if (isInputError(error))
+            return { claimId: decision.claimId, ok: false, error: error.message };
           throw error;
         }
         const updated = await tx.query<ClaimDbRow>(
           `update claims set status = $2, reason = coalesce($3, reason), updated_at = $4, history = history || $5::jsonb
             where id = $1 returning ${CLAIM_COLUMNS}`,
-          [claim.id, decision.decision, decision.reason ?? null, at.toISOString(), JSON.stringify([change])],
+          [
+            claim.id,
+            decision.decision,
+            decision.reason ?? null,
+            at.toISOString(),
+            JSON.stringify([change]),
+          ],
         );
         await audit(tx, {
           at,
@@ -87,7 +95,11 @@ export function parseDecisionsCsv(text: string): { decisions: Decision[]; errors
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
-    transformHeader: (h) => h.trim().toLowerCase().replace(/[\s_-]+/g, ''),
+    transformHeader: (h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ''),
   });
   const decisions: Decision[] = [];
   const errors: string[] = [];

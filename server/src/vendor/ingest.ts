@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  invoiceLineKey,
-  quarterKey,
-  quarterOf,
-  type Family,
-} from '../../../shared/index';
+import { invoiceLineKey, quarterKey, quarterOf, type Family } from '../../../shared/index';
 import {
   parseDistributorFile,
   type CatalogEntry,
@@ -106,10 +101,18 @@ export interface IngestOptions {
 }
 
 /** Parses with the app's own parse-and-validate core, then stores the file in ONE transaction. */
-export async function ingestFile(db: Db, bytes: Uint8Array, options: IngestOptions): Promise<IngestReport> {
+export async function ingestFile(
+  db: Db,
+  bytes: Uint8Array,
+  options: IngestOptions,
+): Promise<IngestReport> {
   const [catalogRows, resellers] = await Promise.all([
-    db.query<{ sku: string; family: Family; topseller: boolean }>('select sku, family, topseller from catalog'),
-    db.query<{ reseller_id: string; partner_id: string }>('select reseller_id, partner_id from reseller_ids'),
+    db.query<{ sku: string; family: Family; topseller: boolean }>(
+      'select sku, family, topseller from catalog',
+    ),
+    db.query<{ reseller_id: string; partner_id: string }>(
+      'select reseller_id, partner_id from reseller_ids',
+    ),
   ]);
   const catalog = new Map<string, CatalogEntry>(
     catalogRows.rows.map((c) => [c.sku, { family: c.family, topseller: c.topseller }]),
@@ -121,12 +124,13 @@ export async function ingestFile(db: Db, bytes: Uint8Array, options: IngestOptio
     ...(options.distributor ? { distributor: options.distributor } : {}),
   });
   const batchId = randomUUID();
-  const quarantine: { row: number; code: string; reason: string; raw: unknown }[] = parsed.rejected.map((r) => ({
-    row: r.row,
-    code: r.code,
-    reason: r.reason,
-    raw: r.raw,
-  }));
+  const quarantine: { row: number; code: string; reason: string; raw: unknown }[] =
+    parsed.rejected.map((r) => ({
+      row: r.row,
+      code: r.code,
+      reason: r.reason,
+      raw: r.raw,
+    }));
   const accepted: LineJson[] = [];
   const toJson = (row: ParsedRow, partnerId: string): LineJson => ({
     key: invoiceLineKey(row),

@@ -7,14 +7,34 @@ export class RuleVersionExists extends Error {
   override readonly name = 'RuleVersionExists';
 }
 
-export async function storeRuleVersion(tx: Queryable, rules: RuleVersion, by: string | null, at: Date, feed: FeedWriter) {
+export async function storeRuleVersion(
+  tx: Queryable,
+  rules: RuleVersion,
+  by: string | null,
+  at: Date,
+  feed: FeedWriter,
+) {
   const inserted = await tx.query(
     `insert into rule_versions (version, program, effective_from, data, published_by, published_at)
      values ($1,$2,$3,$4,$5,$6) on conflict do nothing`,
-    [rules.version, rules.program, rules.effectiveFrom, JSON.stringify(rules), by, at.toISOString()],
+    [
+      rules.version,
+      rules.program,
+      rules.effectiveFrom,
+      JSON.stringify(rules),
+      by,
+      at.toISOString(),
+    ],
   );
-  if (inserted.rowCount === 0) throw new RuleVersionExists(`Rule version ${rules.version} exists; versions are never edited.`);
-  feed.put({ scope: VENDOR_SCOPE, kind: 'ruleVersion', id: rules.version, ownerId: null, data: { ...rules } });
+  if (inserted.rowCount === 0)
+    throw new RuleVersionExists(`Rule version ${rules.version} exists; versions are never edited.`);
+  feed.put({
+    scope: VENDOR_SCOPE,
+    kind: 'ruleVersion',
+    id: rules.version,
+    ownerId: null,
+    data: { ...rules },
+  });
 }
 
 /** Validates with the shared rule schemas (throws InputError naming the field) and publishes. */

@@ -102,6 +102,8 @@ export async function benchServer(): Promise<void> {
       'lines/s': Math.round(LINES / (ingestMs / 1000)),
       'raw COPY lines/s': Math.round(LINES / (copyMs / 1000)),
       'ratio to COPY': (copyMs / ingestMs).toFixed(2),
+      'parse ms': ingested.timings.parseMs,
+      'store ms': ingested.timings.storeMs,
       goal: '≥ 50,000 lines/s',
     });
 

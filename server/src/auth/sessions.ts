@@ -61,16 +61,25 @@ export async function authenticate(
   policy: SessionPolicy,
 ): Promise<AuthUser | null> {
   const idleCutoff = new Date(now.getTime() - policy.idleMs).toISOString();
-  const result = await db.query<SessionRow>(
-    `update sessions s set last_seen_at = $2
-       from users u
-      where s.token_hash = $1 and u.id = s.user_id and not u.disabled
-        and s.expires_at > $2 and s.last_seen_at > $3
-      returning u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate`,
-    [hashToken(token), now.toISOString(), idleCutoff],
+  const hash = hashToken(token);
+  const result = await db.query<SessionRow & { last_seen_at: unknown }>(
+    `select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate, s.last_seen_at
+       from sessions s join users u on u.id = s.user_id
+      where s.token_hash = $1 and not u.disabled and s.expires_at > $2 and s.last_seen_at > $3`,
+    [hash, now.toISOString(), idleCutoff],
   );
   const row = result.rows[0];
   if (!row) return null;
+  // Slide the idle expiry at most once a minute: a write per request would make every request of
+  // one session queue on that session's row.
+  const lastSeen = new Date(
+    String(row.last_seen_at instanceof Date ? row.last_seen_at.toISOString() : row.last_seen_at),
+  );
+  if (now.getTime() - lastSeen.getTime() > TOUCH_EVERY_MS)
+    await db.query(
+      'update sessions set last_seen_at = $2 where token_hash = $1 and last_seen_at < $2',
+      [hash, now.toISOString()],
+    );
   return {
     id: row.id,
     username: row.username,
@@ -81,6 +90,8 @@ export async function authenticate(
     mayAcceptElevate: row.may_accept_elevate,
   };
 }
+
+const TOUCH_EVERY_MS = 60_000;
 
 export async function endSession(db: Queryable, token: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);

@@ -18,6 +18,8 @@ export interface IngestReport {
   /** Rows the parser refused plus rows whose reseller id belongs to no partner. */
   readonly quarantined: number;
   readonly fileError?: { code: string; reason: string };
+  /** Where the time went: parsing with the shared core vs storing. */
+  readonly timings: { readonly parseMs: number; readonly storeMs: number };
 }
 
 export const INGEST_BATCH = 5_000;
@@ -118,11 +120,13 @@ export async function ingestFile(
     catalogRows.rows.map((c) => [c.sku, { family: c.family, topseller: c.topseller }]),
   );
   const partnerOf = new Map(resellers.rows.map((r) => [r.reseller_id, r.partner_id]));
+  const started = performance.now();
   const parsed = await parseDistributorFile(bytes, {
     fileName: options.fileName,
     catalog,
     ...(options.distributor ? { distributor: options.distributor } : {}),
   });
+  const parseMs = Math.round(performance.now() - started);
   const batchId = randomUUID();
   const quarantine: { row: number; code: string; reason: string; raw: unknown }[] =
     parsed.rejected.map((r) => ({
@@ -216,6 +220,7 @@ export async function ingestFile(
       unchanged,
       quarantined: quarantine.length,
       ...(parsed.fileError ? { fileError: { ...parsed.fileError } } : {}),
+      timings: { parseMs, storeMs: Math.round(performance.now() - started) - parseMs },
     };
   });
 }

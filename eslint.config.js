@@ -91,6 +91,38 @@ export default tseslint.config(
     },
   },
   {
+    // The sync server imports shared/ and its own modules only: never the app or the shell.
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/renderer',
+                '**/renderer/**',
+                '**/electron',
+                '**/electron/**',
+                'react',
+                'react-dom',
+                'dexie',
+                'electron',
+              ],
+              message: 'Dependencies point one way: the server imports shared/, never the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Server tests index into rows they just created; a missing one fails the test either way.
+    files: ['server/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['test/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -27,7 +27,12 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   test: {
     root,
-    include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.ts',
+      'server/test/**/*.test.ts',
+    ],
     environment: 'node',
     reporters: ['default'],
     // Property tests do real IndexedDB work; shared, loaded machines must not turn slowness into failures.

@@ -10,4 +10,5 @@ export * from './rules';
 export * from './calculators';
 export * from './invoices';
 export * from './claims';
+export * from './sync';
 export type * from './ipc';

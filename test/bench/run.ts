@@ -6,6 +6,7 @@ import { benchCalculators } from './calculators.bench';
 import { benchBrowser } from './browser.bench';
 import { benchBundle } from './bundle.bench';
 import { benchApp } from './app.bench';
+import { benchServer } from './server.bench';
 
 const only = process.argv[2];
 console.log(`partner-rewards bench — node ${process.version}, ${new Date().toISOString()}`);
@@ -13,3 +14,4 @@ if (!only || only === 'calculators') benchCalculators();
 if (!only || only === 'browser') await benchBrowser();
 if (!only || only === 'bundle') benchBundle();
 if (!only || only === 'app') await benchApp();
+if (!only || only === 'server') await benchServer();

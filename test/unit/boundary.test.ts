@@ -31,3 +31,27 @@ describe('shared/ boundary lint rule', () => {
     expect(result?.messages).toEqual([]);
   });
 });
+
+describe('server/ boundary lint rule', () => {
+  const eslint = new ESLint({ cwd: root });
+
+  it.each([
+    "import { db } from '../../renderer/db/index';",
+    "import { app } from 'electron';",
+    "import React from 'react';",
+    "import Dexie from 'dexie';",
+  ])('rejects %s', async (code) => {
+    const [result] = await eslint.lintText(`${code}\n`, {
+      filePath: `${root}/server/src/probe.ts`,
+    });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-imports');
+  });
+
+  it('allows shared/ and Node modules', async () => {
+    const [result] = await eslint.lintText(
+      "import { createHash } from 'node:crypto';\nimport { MUTATION_NAMES } from '../../shared/index';\nexport const x = [createHash, MUTATION_NAMES];\n",
+      { filePath: `${root}/server/src/probe.ts` },
+    );
+    expect(result?.messages).toEqual([]);
+  });
+});

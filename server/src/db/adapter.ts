@@ -1,0 +1,175 @@
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+
+/**
+ * One small adapter over node-postgres and PGlite: both speak the same PostgreSQL with `$n`
+ * parameters, so every query in the server is plain SQL written once (README: why no ORM).
+ */
+export interface QueryResult<R> {
+  readonly rows: R[];
+  readonly rowCount: number;
+}
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<R>>;
+  /** Several statements, no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pg' | 'pglite';
+  /** BEGIN … COMMIT on one connection; ROLLBACK when `fn` throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The database did not answer (gone, refused, timed out): the request gets a 503. */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08003',
+  '08006',
+]);
+
+export function isConnectionError(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+  const message = (error as { message?: unknown }).message;
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end|PGlite is closed/i.test(
+      message,
+    )
+  );
+}
+
+function wrap(error: unknown): unknown {
+  return isConnectionError(error) && !(error instanceof DatabaseUnavailableError)
+    ? new DatabaseUnavailableError(error instanceof Error ? error.message : String(error))
+    : error;
+}
+
+export interface PgOptions {
+  readonly connectionString: string;
+  /** A schema of its own (tests): every connection sets search_path to it. */
+  readonly schema?: string;
+  readonly max?: number;
+}
+
+export function pgDb(options: PgOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const run = async <R>(
+    client: pg.Pool | pg.PoolClient,
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<R>> => {
+    try {
+      const result = await client.query(sql, params as unknown[] | undefined);
+      return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+    } catch (error) {
+      throw wrap(error);
+    }
+  };
+  return {
+    kind: 'pg',
+    query: (sql, params) => run(pool, sql, params),
+    exec: async (sql) => {
+      await run(pool, sql);
+    },
+    async transaction(fn) {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw wrap(error);
+      }
+      let broken = false;
+      try {
+        await run(client, 'BEGIN');
+        const result = await fn({
+          query: (sql, params) => run(client, sql, params),
+          exec: async (sql) => {
+            await run(client, sql);
+          },
+        });
+        await run(client, 'COMMIT');
+        return result;
+      } catch (error) {
+        broken = isConnectionError(error);
+        if (!broken) await client.query('ROLLBACK').catch(() => undefined);
+        throw wrap(error);
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * Embedded PostgreSQL (PGlite): `dataDir` undefined → in memory. One connection: transactions run
+ * one at a time (PGlite queues them), which is what a single-machine install needs.
+ */
+export async function pgliteDb(dataDir?: string): Promise<Db> {
+  const lite = await PGlite.create(dataDir ? { dataDir } : {});
+  let closed = false;
+  const guard = () => {
+    if (closed) throw new DatabaseUnavailableError('PGlite is closed');
+  };
+  const run = async <R>(
+    target: Pick<PGlite, 'query'>,
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<QueryResult<R>> => {
+    guard();
+    const result = await target.query<R>(sql, params as unknown[] | undefined);
+    // PGlite reports affectedRows 0 for a SELECT; node-postgres reports the rows returned.
+    return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
+  };
+  return {
+    kind: 'pglite',
+    query: (sql, params) => run(lite, sql, params),
+    exec: async (sql) => {
+      guard();
+      await lite.exec(sql);
+    },
+    async transaction(fn) {
+      guard();
+      return lite.transaction((tx) =>
+        fn({
+          query: (sql, params) => run(tx, sql, params),
+          exec: async (sql) => {
+            await tx.exec(sql);
+          },
+        }),
+      );
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await lite.close();
+    },
+  };
+}

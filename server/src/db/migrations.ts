@@ -1,0 +1,344 @@
+import { createHash } from 'node:crypto';
+import type { Db } from './adapter';
+
+/**
+ * The ONE ordered list of schema changes, for PostgreSQL and PGlite alike. Append only: a shipped
+ * migration is never edited (its checksum is stored and checked at start).
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+const ACTIVE = `('draft','queued','submitted','approved','paid')`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'tenants, users, sessions, rate limits',
+    sql: `
+create table partners (
+  id text primary key,
+  name text not null,
+  tier text not null default 'authorized' check (tier in ('authorized','silver','gold','platinum')),
+  created_at timestamptz not null default now()
+);
+create table reseller_ids (
+  reseller_id text primary key,
+  partner_id text not null references partners(id)
+);
+create table users (
+  id text primary key,
+  username text not null unique,
+  name text not null,
+  role text not null check (role in ('rep','manager','partner_admin','vendor_admin')),
+  partner_id text references partners(id),
+  manager_id text references users(id),
+  password_hash text not null,
+  disabled boolean not null default false,
+  may_claim boolean not null default true,
+  may_accept_elevate boolean not null default false,
+  leaderboard_consent boolean not null default false,
+  created_at timestamptz not null default now(),
+  check ((role = 'vendor_admin') = (partner_id is null))
+);
+create table sessions (
+  token_hash text primary key,
+  user_id text not null references users(id),
+  created_at timestamptz not null,
+  last_seen_at timestamptz not null,
+  expires_at timestamptz not null
+);
+create index sessions_user on sessions(user_id);
+create table login_attempts (
+  key text primary key,
+  failures integer not null,
+  window_start timestamptz not null
+);
+`,
+  },
+  {
+    version: 2,
+    name: 'sync: clients, idempotency, feed',
+    sql: `
+create table clients (
+  client_id text primary key,
+  user_id text not null references users(id),
+  last_mutation_id bigint not null default 0,
+  created_at timestamptz not null default now()
+);
+create table mutation_results (
+  client_id text not null references clients(client_id),
+  mutation_id bigint not null,
+  status text not null check (status in ('applied','rejected')),
+  code text,
+  message text,
+  primary key (client_id, mutation_id)
+);
+create table idempotency (
+  user_id text not null references users(id),
+  key text not null,
+  request_hash text not null,
+  response jsonb not null,
+  created_at timestamptz not null default now(),
+  primary key (user_id, key)
+);
+-- One counter per feed ('vendor' or 'p:<partner>'). A writer bumps it as its LAST statement, so
+-- the row lock serialises commits per feed in sequence order: no pull can pass a number whose
+-- transaction has not committed yet.
+create table feed_seq (
+  scope text primary key,
+  seq bigint not null
+);
+create table feed (
+  scope text not null,
+  kind text not null,
+  row_id text not null,
+  seq bigint not null,
+  owner_id text,
+  deleted boolean not null default false,
+  data jsonb,
+  primary key (scope, kind, row_id)
+);
+create index feed_scope_seq on feed(scope, seq);
+`,
+  },
+  {
+    version: 3,
+    name: 'invoice lines, claims, programs, rules',
+    sql: `
+create table invoice_lines (
+  key text primary key,
+  distributor text not null,
+  invoice_no text not null,
+  line_no integer not null,
+  partner_id text not null references partners(id),
+  reseller_id text not null,
+  date date not null,
+  quarter text not null,
+  sku text not null,
+  family text not null,
+  topseller boolean not null,
+  quantity integer not null,
+  unit_price_cents bigint not null,
+  currency text not null,
+  customer_name text not null,
+  batch_id text not null,
+  unique (distributor, invoice_no, line_no)
+);
+create index invoice_lines_partner on invoice_lines(partner_id);
+create table ingest_batches (
+  id text primary key,
+  file_name text not null,
+  distributor text,
+  by_user text references users(id),
+  started_at timestamptz not null,
+  finished_at timestamptz,
+  inserted integer not null default 0,
+  updated integer not null default 0,
+  unchanged integer not null default 0,
+  quarantined integer not null default 0,
+  rejected integer not null default 0,
+  file_error text
+);
+create table quarantine (
+  id bigserial primary key,
+  batch_id text not null references ingest_batches(id),
+  row_no integer not null,
+  code text not null,
+  reason text not null,
+  raw jsonb not null
+);
+create table claims (
+  id text primary key,
+  line_key text not null references invoice_lines(key),
+  program text not null check (program in ('spiff','leap','ncb')),
+  rep_id text not null references users(id),
+  partner_id text not null references partners(id),
+  quarter text not null,
+  family text not null,
+  units integer not null,
+  amount bigint not null,
+  unit text not null,
+  status text not null,
+  reason text,
+  nominated_customer_name text,
+  rule_version text not null,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  history jsonb not null
+);
+-- One active claim per line and program: the database, not a SELECT, has the last word.
+create unique index claims_one_active on claims(line_key, program) where status in ${ACTIVE};
+create index claims_rep_quarter on claims(rep_id, quarter);
+create table rule_versions (
+  version text primary key,
+  program text not null,
+  effective_from date not null,
+  data jsonb not null,
+  published_by text references users(id),
+  published_at timestamptz not null
+);
+create table catalog (
+  sku text primary key,
+  name text not null,
+  family text not null,
+  topseller boolean not null,
+  list_price_cents bigint not null,
+  accelerator boolean not null default false,
+  leap_points integer
+);
+create table elevate_targets (
+  partner_id text not null references partners(id),
+  quarter text not null,
+  target_cents bigint not null,
+  primary key (partner_id, quarter)
+);
+create table elevate_enrolments (
+  partner_id text not null references partners(id),
+  quarter text not null,
+  target_cents bigint not null,
+  accepted_on date not null,
+  level text not null,
+  accepted_by text not null references users(id),
+  accepted_at timestamptz not null,
+  rule_version text not null,
+  primary key (partner_id, quarter)
+);
+create table leap_activities (
+  id text primary key,
+  user_id text not null references users(id),
+  partner_id text not null references partners(id),
+  kind text not null,
+  title text not null,
+  completed_on date not null,
+  points integer not null
+);
+create table leap_redemptions (
+  id text primary key,
+  user_id text not null references users(id),
+  partner_id text not null references partners(id),
+  reward_id text not null,
+  points integer not null,
+  requested_on date not null,
+  status text not null
+);
+`,
+  },
+  {
+    version: 4,
+    name: 'append-only audit log',
+    sql: `
+create table audit_log (
+  id bigserial primary key,
+  at timestamptz not null default now(),
+  actor_id text,
+  action text not null,
+  subject text,
+  client_id text,
+  mutation_id bigint,
+  address text,
+  detail jsonb
+);
+create function audit_log_append_only() returns trigger language plpgsql as $$
+begin
+  raise exception 'audit_log is append-only' using errcode = 'insufficient_privilege';
+end $$;
+create trigger audit_log_no_update before update or delete on audit_log
+  for each row execute function audit_log_append_only();
+create trigger audit_log_no_truncate before truncate on audit_log
+  for each statement execute function audit_log_append_only();
+-- Where roles exist and the server does not run as the table's superuser, the privilege is gone
+-- too; the triggers hold even for a superuser (PGlite runs as one).
+revoke update, delete, truncate on audit_log from public;
+`,
+  },
+];
+
+export function checksum(migration: Migration): string {
+  return createHash('sha256').update(migration.sql).digest('hex').slice(0, 16);
+}
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+export class SchemaMismatchError extends Error {
+  override readonly name = 'SchemaMismatchError';
+}
+
+interface AppliedRow {
+  version: number;
+  name: string;
+  checksum: string;
+}
+
+async function applied(db: Db): Promise<AppliedRow[]> {
+  await db.query(`create table if not exists schema_migrations (
+    version integer primary key, name text not null, checksum text not null,
+    applied_at timestamptz not null default now())`);
+  const result = await db.query<AppliedRow>(
+    'select version, name, checksum from schema_migrations order by version',
+  );
+  return result.rows;
+}
+
+/** Refuses a database whose schema this build does not know: newer, edited or out of order. */
+function verify(rows: readonly AppliedRow[], list: readonly Migration[]): number {
+  rows.forEach((row, i) => {
+    const known = list[i];
+    if (!known || known.version !== row.version)
+      throw new SchemaMismatchError(
+        `The database has migration ${row.version} (${row.name}), which this server does not know. ` +
+          'Run the server version that created it, or restore a matching backup.',
+      );
+    if (checksum(known) !== row.checksum)
+      throw new SchemaMismatchError(
+        `Migration ${row.version} (${row.name}) differs from the one applied to this database.`,
+      );
+  });
+  return rows.length;
+}
+
+export interface MigrationStatus {
+  readonly current: number;
+  readonly latest: number;
+  readonly pending: readonly Migration[];
+}
+
+export async function migrationStatus(
+  db: Db,
+  list: readonly Migration[] = MIGRATIONS,
+): Promise<MigrationStatus> {
+  const rows = await applied(db);
+  const done = verify(rows, list);
+  return {
+    current: rows[rows.length - 1]?.version ?? 0,
+    latest: list[list.length - 1]?.version ?? 0,
+    pending: list.slice(done),
+  };
+}
+
+/** Applies what is pending, each migration in its own transaction, one server at a time. */
+export async function migrate(db: Db, list: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await applied(db);
+  return db.transaction(async (tx) => {
+    // Two instances starting together: the second waits here, then finds nothing pending.
+    await tx.query('select pg_advisory_xact_lock(7412001)');
+    const rows = (
+      await tx.query<AppliedRow>(
+        'select version, name, checksum from schema_migrations order by version',
+      )
+    ).rows;
+    const done = verify(rows, list);
+    const ran: number[] = [];
+    for (const migration of list.slice(done)) {
+      await tx.exec(migration.sql);
+      await tx.query(
+        'insert into schema_migrations (version, name, checksum) values ($1, $2, $3)',
+        [migration.version, migration.name, checksum(migration)],
+      );
+      ran.push(migration.version);
+    }
+    return ran;
+  });
+}

@@ -1,0 +1,288 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PullResponseSchema, PushResponseSchema } from '../../shared/index';
+import { buildApp } from '../src/app';
+import { configFromEnv } from '../src/config';
+import {
+  DatabaseUnavailableError,
+  pgDb,
+  pgliteDb,
+  type Db,
+  type Queryable,
+} from '../src/db/adapter';
+import { migrate } from '../src/db/migrations';
+import { seedDemo } from '../src/demo';
+import { FeedWriter } from '../src/sync/feed';
+import {
+  BACKENDS,
+  Clock,
+  DATABASE_URL,
+  SERVER_TIMEOUT,
+  auth,
+  claimableLines,
+  passwordOf,
+  postgresDb,
+  schemaName,
+  startServer,
+  type TestServer,
+} from './harness';
+import pg from 'pg';
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const feedAfter = async (db: Queryable, seq: number) =>
+  (
+    await db.query<{ seq: string; row_id: string }>(
+      `select seq::text as seq, row_id from feed where scope = 'p:test' and seq > $1 order by feed.seq`,
+      [seq],
+    )
+  ).rows;
+
+describe.skipIf(!DATABASE_URL)(
+  'the commit-order gap on PostgreSQL (PGlite has one connection: writers cannot interleave)',
+  () => {
+    let db: Db;
+    beforeAll(async () => {
+      db = await postgresDb();
+      await migrate(db);
+    }, SERVER_TIMEOUT);
+    afterAll(() => db?.close());
+
+    const write = (id: string) => {
+      const feed = new FeedWriter();
+      feed.put({ scope: 'p:test', kind: 'claim', id, ownerId: null, data: { id } });
+      return feed;
+    };
+
+    it('a writer that started first but commits last is not skipped by a pull in between', async () => {
+      const aWrote = deferred();
+      const aCommit = deferred();
+      // A: does its work first, but takes its sequence number and commits last.
+      const a = db.transaction(async (tx) => {
+        await tx.query(`select 1`);
+        aWrote.resolve();
+        await aCommit.promise;
+        await write('A').flush(tx);
+      });
+      await aWrote.promise;
+      // B: starts later, commits first.
+      await db.transaction(async (tx) => write('B').flush(tx));
+      const between = await feedAfter(db, 0);
+      expect(between.map((r) => r.row_id)).toEqual(['B']);
+      const cursor = Number(between.at(-1)?.seq);
+      aCommit.resolve();
+      await a;
+      // The next pull from the cursor the reader holds finds A: its number is above B's.
+      expect((await feedAfter(db, cursor)).map((r) => r.row_id)).toEqual(['A']);
+    });
+
+    it('a writer holding a sequence number makes the next writer of the feed wait until it commits', async () => {
+      const start = Number((await feedAfter(db, 0)).at(-1)?.seq ?? 0);
+      const aNumbered = deferred();
+      const aCommit = deferred();
+      const a = db.transaction(async (tx) => {
+        await write('C').flush(tx);
+        aNumbered.resolve();
+        await aCommit.promise;
+      });
+      await aNumbered.promise;
+      let bDone = false;
+      const b = db.transaction(async (tx) => write('D').flush(tx)).then(() => (bDone = true));
+      // Whatever B does meanwhile, no reader sees a number above an uncommitted one.
+      for (let i = 0; i < 5; i += 1) {
+        expect(await feedAfter(db, start)).toEqual([]);
+        expect(bDone).toBe(false);
+        await db.query('select pg_sleep(0.02)');
+      }
+      aCommit.resolve();
+      await Promise.all([a, b]);
+      const rows = await feedAfter(db, start);
+      expect(rows.map((r) => r.row_id)).toEqual(['C', 'D']);
+    });
+  },
+);
+
+/** A database that goes away after `after` more queries inside a transaction. */
+function failingDb(inner: Db, after: number): Db {
+  let left = after;
+  return {
+    ...inner,
+    transaction: (fn) =>
+      inner.transaction((tx) =>
+        fn({
+          exec: tx.exec,
+          query: async (sql, params) => {
+            left -= 1;
+            if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');
+            return tx.query(sql, params);
+          },
+        }),
+      ),
+  };
+}
+
+describe.each(BACKENDS)('faults on $name', (backend) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startServer(backend);
+  }, SERVER_TIMEOUT);
+  afterAll(() => s?.close());
+
+  it('the database going away mid-request: 503, and nothing half-written', async () => {
+    const [line] = await claimableLines(s.db, 'P-1001');
+    const ana = await s.login('ana');
+    for (const after of [1, 3, 6, 10]) {
+      const app = await buildApp({
+        db: failingDb(s.db, after),
+        config: configFromEnv({}),
+        now: s.clock.now,
+        logger: false,
+      });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/sync/push',
+        headers: auth(ana),
+        payload: {
+          clientId: 'client-fault-1',
+          mutations: [
+            {
+              id: 1,
+              name: 'claim.create',
+              args: {
+                claimId: `f-${after}`,
+                lineKey: line!.key,
+                program: 'leap',
+                repId: 'rep-ana',
+                amount: 0,
+                unit: 'points',
+                ruleVersion: 'x',
+              },
+            },
+          ],
+        },
+      });
+      expect(r.statusCode).toBe(503);
+      expect(r.json()).toEqual({ error: 'unavailable', message: expect.any(String) });
+      await app.close();
+      const state = await s.db.query<{ claims: string; last: string | null; feed: string }>(
+        `select (select count(*) from claims where line_key = $1)::text as claims,
+                (select last_mutation_id::text from clients where client_id = 'client-fault-1') as last,
+                (select count(*) from feed where row_id like 'f-%')::text as feed`,
+        [line!.key],
+      );
+      expect(state.rows[0]).toEqual({ claims: '0', last: '0', feed: '0' });
+    }
+  });
+
+  it(
+    'a closed database answers /ready and every data route with 503',
+    async () => {
+      const db = await backend.open();
+      await migrate(db);
+      const app = await buildApp({ db, config: configFromEnv({}), logger: false });
+      expect((await app.inject({ method: 'GET', url: '/ready' })).statusCode).toBe(200);
+      await db.close();
+      expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/ready' })).statusCode).toBe(503);
+      const login = await app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        payload: { username: 'ana', password: 'whatever-it-is' },
+      });
+      expect(login.statusCode).toBe(503);
+      await app.close();
+    },
+    SERVER_TIMEOUT,
+  );
+});
+
+describe.each(BACKENDS)('a restart between push and pull on $name', (backend) => {
+  it(
+    'the pull after the restart has the pushed claim and lastMutationId',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'pr-restart-'));
+      const schema = schemaName();
+      if (backend.name === 'postgres') {
+        const c = new pg.Client({ connectionString: DATABASE_URL });
+        await c.connect();
+        await c.query(`create schema ${schema}`);
+        await c.end();
+      }
+      const open = () =>
+        backend.name === 'pglite'
+          ? pgliteDb(dir)
+          : Promise.resolve(pgDb({ connectionString: DATABASE_URL!, schema }));
+      try {
+        const clock = new Clock();
+        let db = await open();
+        await migrate(db);
+        await seedDemo(db, clock.now(), (u) => passwordOf(u.username));
+        const [line] = await claimableLines(db, 'P-1001');
+        let app = await buildApp({ db, config: configFromEnv({}), now: clock.now, logger: false });
+        const token = (
+          await app.inject({
+            method: 'POST',
+            url: '/auth/login',
+            payload: { username: 'ana', password: passwordOf('ana') },
+          })
+        ).json().token as string;
+        const pushed = await app.inject({
+          method: 'POST',
+          url: '/sync/push',
+          headers: auth(token),
+          payload: {
+            clientId: 'client-restart',
+            mutations: [
+              {
+                id: 1,
+                name: 'claim.create',
+                args: {
+                  claimId: 'r-1',
+                  lineKey: line!.key,
+                  program: 'leap',
+                  repId: 'rep-ana',
+                  amount: 0,
+                  unit: 'points',
+                  ruleVersion: 'x',
+                },
+              },
+            ],
+          },
+        });
+        expect(PushResponseSchema.parse(pushed.json()).lastMutationId).toBe(1);
+        await app.close();
+        await db.close();
+        db = await open();
+        app = await buildApp({ db, config: configFromEnv({}), now: clock.now, logger: false });
+        const pulled = PullResponseSchema.parse(
+          (
+            await app.inject({
+              method: 'GET',
+              url: '/sync/pull?clientId=client-restart&limit=1000',
+              headers: auth(token),
+            })
+          ).json(),
+        );
+        expect(pulled.lastMutationId).toBe(1);
+        expect(pulled.rows.some((r) => r.id === 'r-1')).toBe(true);
+        await app.close();
+        await db.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        if (backend.name === 'postgres') {
+          const c = new pg.Client({ connectionString: DATABASE_URL });
+          await c.connect();
+          await c.query(`drop schema ${schema} cascade`);
+          await c.end();
+        }
+      }
+    },
+    SERVER_TIMEOUT,
+  );
+});

@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app';
+import { configFromEnv, type ServerConfig } from '../src/config';
+import { pgDb, pgliteDb, type Db } from '../src/db/adapter';
+import { migrate } from '../src/db/migrations';
+import { seedDemo } from '../src/demo';
+
+/**
+ * The same suite runs against embedded PGlite and, when DATABASE_URL is set (.ci/run sets it when
+ * 127.0.0.1:5432 answers), against real PostgreSQL; each test file gets its own schema there.
+ */
+export interface Backend {
+  readonly name: 'pglite' | 'postgres';
+  open(): Promise<Db>;
+}
+
+export const DATABASE_URL = process.env.DATABASE_URL;
+
+export function schemaName(): string {
+  return `t_${randomBytes(6).toString('hex')}`;
+}
+
+/** A fresh schema on the test PostgreSQL; dropped by the returned Db's close(). */
+export async function postgresDb(max = 10): Promise<Db> {
+  const url = DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  const schema = schemaName();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = pgDb({ connectionString: url, schema, max });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}
+
+export const BACKENDS: readonly Backend[] = [
+  { name: 'pglite', open: () => pgliteDb() },
+  ...(DATABASE_URL ? [{ name: 'postgres' as const, open: () => postgresDb() }] : []),
+];
+
+/** Every demo user's password in tests: fixed, so logins are reproducible. */
+export const passwordOf = (username: string) => `test-password-${username}`;
+
+export const T0 = new Date('2026-12-02T12:00:00.000Z');
+
+export class Clock {
+  private at = T0.getTime();
+  now = (): Date => new Date(this.at);
+  advance(ms: number): void {
+    this.at += ms;
+  }
+}
+
+export interface TestServer {
+  readonly db: Db;
+  readonly app: FastifyInstance;
+  readonly clock: Clock;
+  login(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  backend: Backend,
+  options: {
+    config?: Partial<ServerConfig>;
+    db?: Db;
+    seed?: boolean;
+    logger?: Parameters<typeof buildApp>[0]['logger'];
+  } = {},
+): Promise<TestServer> {
+  const db = options.db ?? (await backend.open());
+  const clock = new Clock();
+  if (!options.db) {
+    await migrate(db);
+    if (options.seed !== false) await seedDemo(db, clock.now(), (u) => passwordOf(u.username));
+  }
+  const app = await buildApp({
+    db,
+    config: { ...configFromEnv({}), ...options.config },
+    now: clock.now,
+    logger: options.logger ?? false,
+  });
+  return {
+    db,
+    app,
+    clock,
+    async login(username: string) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        payload: { username, password: passwordOf(username) },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      return (response.json() as { token: string }).token;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Lines of a partner still inside the claim window on T0, oldest first. */
+export async function claimableLines(
+  db: Db,
+  partnerId: string,
+): Promise<{ key: string; family: string }[]> {
+  const result = await db.query<{ key: string; family: string }>(
+    `select key, family from invoice_lines where partner_id = $1 and date >= '2026-10-01' and date <= '2026-12-02'
+      order by date, key`,
+    [partnerId],
+  );
+  return result.rows;
+}
+
+export const SERVER_TIMEOUT = 180_000;

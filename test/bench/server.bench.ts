@@ -1,0 +1,255 @@
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { buildApp } from '../../server/src/app';
+import { configFromEnv } from '../../server/src/config';
+import { pgDb } from '../../server/src/db/adapter';
+import { migrate } from '../../server/src/db/migrations';
+import { seedDemo } from '../../server/src/demo';
+import { ingestFile } from '../../server/src/vendor/ingest';
+import { median, report } from './stats';
+
+/**
+ * The sync server against real PostgreSQL (DATABASE_URL; skipped without it): pulls of 500-row
+ * pages and pushes of claim batches by 50 concurrent clients over loopback, each beside floors
+ * measured in the same run; and a 100,000-line ingest beside a raw COPY of the same rows.
+ */
+const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4720);
+const FLOOR_PORT = PORT + 1;
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const PAGE = 500;
+const LINES = 100_000;
+
+function feedCsv(n: number): string {
+  const rows = [
+    'Distributor,Reseller ID,Invoice No,Line No,Invoice Date,SKU,Quantity,Unit Price,Currency,End Customer',
+  ];
+  for (let i = 0; i < n; i += 1) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    rows.push(
+      `TD SYNNEX,${i % 2 ? 'R-2002' : 'P-1001'},B-${Math.floor(i / 4)},${(i % 4) + 1},2026-11-${day},21MA0033US,${1 + (i % 5)},${(1000 + (i % 300)).toFixed(2)},USD,Customer ${i % 97}`,
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) =>
+    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+}
+
+/** `count` concurrent loops of `fn` for `seconds`: requests/s and p99 latency (ms). */
+async function loops(count: number, seconds: number, fn: () => Promise<unknown>) {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await fn();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / seconds,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
+    median: median(latencies),
+  };
+}
+
+export async function benchServer(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.log('server: skipped (set DATABASE_URL to a PostgreSQL database to run it)');
+    return;
+  }
+  const schema = `bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const db = pgDb({ connectionString: url, schema, max: 20 });
+  const raw = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 20 });
+  try {
+    await migrate(db);
+    const now = new Date();
+    await seedDemo(db, now, (u) => `bench-password-${u.username}`);
+
+    // Ingest: the whole path (parse with the shared core, assign, upsert, feed) vs raw COPY.
+    const csv = new TextEncoder().encode(feedCsv(LINES));
+    let t = performance.now();
+    const ingested = await ingestFile(db, csv, { fileName: 'bench.csv', userId: null, now });
+    const ingestMs = performance.now() - t;
+    await raw.query(`create table copy_floor (like invoice_lines including defaults)`);
+    const rows = await raw.query<{ line: string }>(
+      `select concat_ws(E'\\t', key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name, batch_id) as line from invoice_lines where batch_id = $1`,
+      [ingested.batchId],
+    );
+    const text = rows.rows.map((r) => r.line.replace(/\\/g, '\\\\')).join('\n') + '\n';
+    const client = await raw.connect();
+    t = performance.now();
+    await pipeline(Readable.from([text]), client.query(copyFrom('copy copy_floor from stdin')));
+    const copyMs = performance.now() - t;
+    client.release();
+    report('server ingest 100k lines', {
+      lines: ingested.inserted,
+      'lines/s': Math.round(LINES / (ingestMs / 1000)),
+      'raw COPY lines/s': Math.round(LINES / (copyMs / 1000)),
+      'ratio to COPY': (copyMs / ingestMs).toFixed(2),
+      'parse ms': ingested.timings.parseMs,
+      'store ms': ingested.timings.storeMs,
+      goal: '≥ 50,000 lines/s',
+    });
+
+    // Pull: the server vs a bare Fastify serving the same page from memory vs the query alone.
+    const app = await buildApp({ db, config: configFromEnv({}), logger: false });
+    await app.listen({ host: '127.0.0.1', port: PORT });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      payload: { username: 'maria', password: 'bench-password-maria' },
+    });
+    const token = (login.json() as { token: string }).token;
+    const headers = { authorization: `Bearer ${token}` };
+    const pullPath = `/sync/pull?clientId=bench-client-1&limit=${PAGE}&cursor=0.0`;
+    const page = await app.inject({ method: 'GET', url: pullPath, headers });
+    const body = page.body;
+    const floor = Fastify({ logger: false });
+    floor.get('/page', async (_req, reply) =>
+      reply.header('content-type', 'application/json').send(body),
+    );
+    await floor.listen({ host: '127.0.0.1', port: FLOOR_PORT });
+
+    const server = await cannon({
+      url: `http://127.0.0.1:${PORT}${pullPath}`,
+      headers,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    });
+    const memory = await cannon({
+      url: `http://127.0.0.1:${FLOOR_PORT}/page`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+    });
+    const query = await loops(CONNECTIONS, SECONDS, () =>
+      raw.query(
+        `select seq::text, kind, row_id, deleted, data from feed where scope = 'p:P-1001' and seq > 0 and (owner_id is null or owner_id = $1 or owner_id in (select id from users where manager_id = $1)) order by feed.seq limit ${PAGE + 1}`,
+        ['mgr-maria'],
+      ),
+    );
+    const slower =
+      memory.requests.average < query.rps
+        ? { rps: memory.requests.average, p99: memory.latency.p99, name: 'memory' }
+        : { rps: query.rps, p99: query.p99, name: 'pg' };
+    report('server pull 500-row pages ×50', {
+      'req/s': Math.round(server.requests.average),
+      'rows/s': Math.round(server.requests.average * PAGE),
+      'p99 ms': server.latency.p99,
+      non2xx: server.non2xx,
+    });
+    report('  floor: bare Fastify from memory', {
+      'req/s': Math.round(memory.requests.average),
+      'p99 ms': memory.latency.p99,
+    });
+    report('  floor: pg page query, no HTTP', {
+      'req/s': Math.round(query.rps),
+      'p99 ms': query.p99.toFixed(1),
+    });
+    report('  vs slower floor', {
+      floor: slower.name,
+      'throughput ratio': (server.requests.average / slower.rps).toFixed(2),
+      'p99 ratio': (server.latency.p99 / slower.p99).toFixed(2),
+      goal: 'throughput ≥ 0.5×, p99 ≤ 2×',
+    });
+
+    // Push: batches of 10 claims per request, each request its own client id.
+    const lines = (
+      await raw.query<{ key: string }>(
+        `select key from invoice_lines where partner_id = 'P-1001' order by key`,
+      )
+    ).rows.map((r) => r.key);
+    const repLogin = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      payload: { username: 'ana', password: 'bench-password-ana' },
+    });
+    const repToken = (repLogin.json() as { token: string }).token;
+    let next = 0;
+    const batch = () => {
+      const n = next++;
+      return {
+        clientId: `bench-push-${n}`,
+        mutations: Array.from({ length: 10 }, (_, i) => ({
+          id: i + 1,
+          name: 'claim.create',
+          args: {
+            claimId: `bench-${n}-${i}`,
+            lineKey: lines[(n * 10 + i) % lines.length],
+            program: 'leap',
+            repId: 'rep-ana',
+            amount: 0,
+            unit: 'points',
+            ruleVersion: 'x',
+          },
+        })),
+      };
+    };
+    const pushes = await cannon({
+      url: `http://127.0.0.1:${PORT}/sync/push`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${repToken}`, 'content-type': 'application/json' },
+          setupRequest: (req) => ({ ...req, body: JSON.stringify(batch()) }),
+        },
+      ],
+    });
+    let floorN = 0;
+    const bare = await loops(CONNECTIONS, SECONDS, async () => {
+      const n = floorN++;
+      const c = await raw.connect();
+      try {
+        await c.query('begin');
+        await c.query(
+          `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit, status, rule_version, created_at, updated_at, history)
+           select 'floor-' || $1 || '-' || g, k, 'ncb', 'rep-ana', 'P-1001', 'FY2026-Q3', 'notebook', 1, 0, 'USD', 'submitted', 'x', now(), now(), '[]'
+             from unnest($2::text[]) with ordinality as u(k, g)`,
+          [n, Array.from({ length: 10 }, (_, i) => lines[(n * 10 + i) % lines.length])],
+        );
+        await c.query('rollback');
+      } finally {
+        c.release();
+      }
+    });
+    report('server push 10-claim batches ×50', {
+      'req/s': Math.round(pushes.requests.average),
+      'claims/s': Math.round(pushes.requests.average * 10),
+      'p99 ms': pushes.latency.p99,
+      non2xx: pushes.non2xx,
+    });
+    report('  floor: bare transaction, same rows', {
+      'req/s': Math.round(bare.rps),
+      'p99 ms': bare.p99.toFixed(1),
+    });
+    report('  vs floor', {
+      'throughput ratio': (pushes.requests.average / bare.rps).toFixed(2),
+      'p99 ratio': (pushes.latency.p99 / bare.p99).toFixed(2),
+      goal: 'throughput ≥ 0.5×, p99 ≤ 2×',
+    });
+    await app.close();
+    await floor.close();
+  } finally {
+    await db.close();
+    await raw.end();
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  }
+}

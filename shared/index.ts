@@ -11,3 +11,4 @@ export * from './calculators';
 export * from './invoices';
 export * from './claims';
 export type * from './ipc';
+export { IPC_CHANNELS, LINKABLE_ROUTES, isLinkableRoute, DEFAULT_SHELL_SETTINGS } from './ipc';

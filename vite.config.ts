@@ -27,7 +27,12 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   test: {
     root,
-    include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'electron/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+    ],
     environment: 'node',
     reporters: ['default'],
   },

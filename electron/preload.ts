@@ -18,7 +18,7 @@ const api = {
   app: {
     version: () => invoke<string>(CH.app.version),
     preferredLanguages: () => invoke<readonly string[]>(CH.app.preferredLanguages),
-    setLanguage: (language) => invoke<void>(CH.app.setLanguage, language),
+    setLanguage: (language) => invoke<undefined>(CH.app.setLanguage, language),
   },
   files: {
     save: (request) =>
@@ -41,7 +41,7 @@ const api = {
   },
   notify: {
     show: (request) =>
-      invoke<void>(CH.notify.show, {
+      invoke<undefined>(CH.notify.show, {
         title: request.title,
         body: request.body,
         ...(request.route ? { route: request.route } : {}),
@@ -50,7 +50,7 @@ const api = {
   secrets: {
     get: (key) => invoke(CH.secrets.get, key),
     set: (key, value) => invoke(CH.secrets.set, key, value),
-    delete: (key) => invoke<void>(CH.secrets.delete, key),
+    delete: (key) => invoke<undefined>(CH.secrets.delete, key),
     persistence: () => invoke(CH.secrets.persistence),
   },
   launch: {

@@ -14,10 +14,11 @@ type Language = keyof typeof LOCALES;
 
 /** The app language whose menu labels to use: exact, then by base language ('de-AT' → de). */
 export function menuLanguage(requested: string): Language {
-  if (requested in LOCALES) return requested as Language;
+  // Own keys only: '__proto__' or 'constructor' are "in" any object.
+  if (Object.hasOwn(LOCALES, requested)) return requested as Language;
   const base = requested.split('-')[0]?.toLowerCase() ?? '';
   if (base === 'zh') return 'zh-CN';
-  return base in LOCALES ? (base as Language) : 'en';
+  return Object.hasOwn(LOCALES, base) ? (base as Language) : 'en';
 }
 
 export function menuLabels(language: string): { menu: MenuLabels; nav: NavLabels } {

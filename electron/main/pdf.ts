@@ -5,7 +5,21 @@ import type { PrintToPDFOptions } from 'electron';
  * and the Philippines); A4 everywhere else.
  */
 const LETTER_REGIONS: ReadonlySet<string> = new Set([
-  'US', 'CA', 'MX', 'CL', 'CO', 'CR', 'GT', 'PA', 'PH', 'PR', 'SV', 'VE', 'DO', 'NI', 'BZ',
+  'US',
+  'CA',
+  'MX',
+  'CL',
+  'CO',
+  'CR',
+  'GT',
+  'PA',
+  'PH',
+  'PR',
+  'SV',
+  'VE',
+  'DO',
+  'NI',
+  'BZ',
 ]);
 
 export type PageSize = 'A4' | 'Letter';

@@ -46,22 +46,26 @@ export class SecretStore {
     return secretPersistence(this.storage, this.platform);
   }
 
-  private async stored(): Promise<Record<string, string>> {
+  private async stored(): Promise<Map<string, string>> {
     const text = await this.file.read();
-    if (!text) return {};
+    if (!text) return new Map();
     try {
       const parsed = fileSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : {};
+      return new Map(parsed.success ? Object.entries(parsed.data) : []);
     } catch {
-      return {};
+      return new Map();
     }
+  }
+
+  private write(all: Map<string, string>): Promise<void> {
+    return this.file.write(JSON.stringify(Object.fromEntries(all)));
   }
 
   async get(key: string): Promise<string | null> {
     const inMemory = this.memory.get(key);
     if (inMemory !== undefined) return inMemory;
     if (!this.persistence().persisted) return null;
-    const encrypted = (await this.stored())[key];
+    const encrypted = (await this.stored()).get(key);
     if (encrypted === undefined) return null;
     try {
       return this.storage.decryptString(Buffer.from(encrypted, 'base64'));
@@ -76,21 +80,18 @@ export class SecretStore {
     const all = await this.stored();
     if (persistence.persisted) {
       this.memory.delete(key);
-      all[key] = this.storage.encryptString(value).toString('base64');
+      all.set(key, this.storage.encryptString(value).toString('base64'));
     } else {
       this.memory.set(key, value);
-      delete all[key];
+      all.delete(key);
     }
-    await this.file.write(JSON.stringify(all));
+    await this.write(all);
     return persistence;
   }
 
   async delete(key: string): Promise<void> {
     this.memory.delete(key);
     const all = await this.stored();
-    if (key in all) {
-      delete all[key];
-      await this.file.write(JSON.stringify(all));
-    }
+    if (all.delete(key)) await this.write(all);
   }
 }

@@ -8,12 +8,16 @@ import { isAppUrl, parseUrl } from './origin';
  */
 export function bundlePathFor(bundleRoot: string, requestUrl: string): string | null {
   if (!isAppUrl(requestUrl)) return null;
+  // The URL parser folds '..' and '%2e%2e' segments away; a request that had one is refused
+  // before that, rather than served from wherever the folding happened to land.
+  const rawPath = requestUrl.replace(/[?#].*$/s, '');
+  if (/(^|\/|%2f|%5c|\\)(\.|%2e){1,2}(\/|%2f|%5c|\\|$)/i.test(rawPath)) return null;
   const url = parseUrl(requestUrl);
   if (!url) return null;
-  const rawPath = url.pathname === '' || url.pathname === '/' ? '/index.html' : url.pathname;
+  const path = url.pathname === '' || url.pathname === '/' ? '/index.html' : url.pathname;
   let decoded: string;
   try {
-    decoded = decodeURIComponent(rawPath);
+    decoded = decodeURIComponent(path);
   } catch {
     return null;
   }

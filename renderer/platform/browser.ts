@@ -7,8 +7,15 @@ import {
 
 const SHELL_SETTINGS_KEY = 'partner-rewards.shell-settings';
 
-/** Stored browser settings, or the defaults when missing or not what we wrote. */
-export function readShellSettings(raw: string | null): ShellSettings {
+/**
+ * Stored browser settings, or the defaults when missing or not what we wrote. A browser shows
+ * notifications only with the user's permission, asked when they switch them on (a click), so
+ * they start off there unless permission was already given.
+ */
+export function readShellSettings(
+  raw: string | null,
+  defaults: ShellSettings = DEFAULT_SHELL_SETTINGS,
+): ShellSettings {
   try {
     const parsed: unknown = raw ? JSON.parse(raw) : null;
     if (
@@ -22,7 +29,12 @@ export function readShellSettings(raw: string | null): ShellSettings {
   } catch {
     // A damaged value is replaced by the defaults on the next write.
   }
-  return DEFAULT_SHELL_SETTINGS;
+  return defaults;
+}
+
+function browserDefaults(): ShellSettings {
+  const granted = 'Notification' in window && Notification.permission === 'granted';
+  return { deadlineNotifications: granted };
 }
 
 /** The DesktopApi in a plain browser: downloads, a file picker, window.print, Notifications. */
@@ -83,9 +95,8 @@ export function createBrowserApi(version: string): DesktopApi {
     },
     notify: {
       async show({ title, body, route }) {
-        if (!('Notification' in window)) return;
-        if (Notification.permission === 'default') await Notification.requestPermission();
-        if (Notification.permission !== 'granted') return;
+        // Never prompts here (no click to answer to): permission is asked in Settings.
+        if (!('Notification' in window) || Notification.permission !== 'granted') return;
         const notification = new Notification(title, { body });
         notification.onclick = () => {
           window.focus();
@@ -110,9 +121,19 @@ export function createBrowserApi(version: string): DesktopApi {
       onIntent: () => () => {},
     },
     shell: {
-      settings: async () => readShellSettings(localStorage.getItem(SHELL_SETTINGS_KEY)),
+      settings: async () =>
+        readShellSettings(localStorage.getItem(SHELL_SETTINGS_KEY), browserDefaults()),
       async updateSettings(patch) {
-        const next = { ...readShellSettings(localStorage.getItem(SHELL_SETTINGS_KEY)), ...patch };
+        if (
+          patch.deadlineNotifications &&
+          'Notification' in window &&
+          Notification.permission === 'default'
+        )
+          await Notification.requestPermission();
+        const next = {
+          ...readShellSettings(localStorage.getItem(SHELL_SETTINGS_KEY), browserDefaults()),
+          ...patch,
+        };
         localStorage.setItem(SHELL_SETTINGS_KEY, JSON.stringify(next));
         return next;
       },

@@ -40,6 +40,33 @@ const sharedBoundary = {
   ],
 };
 
+// electron/ is the desktop shell: it imports shared/ (and the locale files for its menus), never
+// the renderer or the server. The renderer reaches the shell only through window's bridge.
+const shellBoundary = {
+  paths: [],
+  patterns: [
+    {
+      group: ['**/renderer', '**/renderer/**', '**/server', '**/server/**'],
+      message:
+        'electron/ imports shared/ only: the renderer is reached through the DesktopApi bridge.',
+    },
+  ],
+};
+const rendererBoundary = {
+  paths: [
+    {
+      name: 'electron',
+      message: 'The renderer reaches its host only through the DesktopApi (renderer/platform).',
+    },
+  ],
+  patterns: [
+    {
+      regex: '^electron/|^(\\.\\./)+(electron|server)(/|$)',
+      message: 'The renderer reaches its host only through the DesktopApi (renderer/platform).',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -123,7 +150,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['test/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', shellBoundary] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', rendererBoundary] },
+  },
+  {
+    files: ['test/**/*.ts', 'electron/**/*.mjs', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -30,6 +30,12 @@ export default defineConfig({
       testMatch: 'e2e/**/*.spec.ts',
       use: { baseURL: `http://127.0.0.1:${APP_PORT}/`, viewport: { width: 1360, height: 900 } },
     },
+    {
+      // The real desktop app through Playwright's _electron; skips (saying why) without its binary.
+      name: 'electron',
+      testMatch: 'electron/**/*.spec.ts',
+      workers: 1,
+    },
   ],
   webServer: [
     {

@@ -32,6 +32,8 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.ts',
       'server/test/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'test/unit/**/*.test.ts',
     ],
     environment: 'node',
     reporters: ['default'],

@@ -6,6 +6,7 @@ import { whenSlow } from './app/when-slow';
 import { startDatabase } from './data/db';
 import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
+import { followLaunchIntents, offerImport } from './platform/launch';
 import './app/app.css';
 
 // Past this, a still-opening database is probably being upgraded (the first start after an
@@ -25,6 +26,9 @@ async function start(): Promise<void> {
       .then(initI18n)
       .then((i18n) => {
         performance.mark('pr:i18n-ready');
+        // The desktop shell's native menus follow the app's language.
+        void platform.app.setLanguage(i18n.language);
+        i18n.on('languageChanged', (language) => void platform.app.setLanguage(language));
         whenSlow(database, SLOW_OPEN_MS, () => {
           root.setAttribute('role', 'status');
           root.textContent = i18n.t('app.openingDatabase');
@@ -38,6 +42,16 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  // Deep links, files opened with the app and notification clicks (desktop only).
+  followLaunchIntents(platform, {
+    route: (route) => {
+      window.location.hash = `#/${route}`;
+    },
+    importFile: (file) => {
+      offerImport(file);
+      window.location.hash = '#/import';
+    },
+  });
 }
 
 start().catch((error: unknown) => {

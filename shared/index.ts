@@ -12,3 +12,4 @@ export * from './invoices';
 export * from './claims';
 export * from './sync';
 export type * from './ipc';
+export { IPC_CHANNELS, LINKABLE_ROUTES, isLinkableRoute, DEFAULT_SHELL_SETTINGS } from './ipc';

@@ -13,6 +13,8 @@ export function electronApi(candidate: unknown): DesktopApi | null {
     !!api.files &&
     !!api.print &&
     !!api.notify &&
-    !!api.secrets;
+    !!api.secrets &&
+    !!api.launch &&
+    !!api.shell;
   return complete ? (api as DesktopApi) : null;
 }

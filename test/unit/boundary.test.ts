@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The dependency boundary is a lint rule; prove it actually fires on shared/. */
-describe('shared/ boundary lint rule', () => {
+// The first lint loads the whole ESLint config (typescript-eslint): slow on a busy machine.
+describe('shared/ boundary lint rule', { timeout: 60_000 }, () => {
   const eslint = new ESLint({ cwd: root });
 
   it.each([
@@ -53,5 +54,37 @@ describe('server/ boundary lint rule', () => {
       { filePath: `${root}/server/src/probe.ts` },
     );
     expect(result?.messages).toEqual([]);
+  });
+});
+
+describe('electron/ and renderer/ boundary lint rules', { timeout: 60_000 }, () => {
+  const eslint = new ESLint({ cwd: root });
+  const rules = async (code: string, file: string) => {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath: `${root}/${file}` });
+    return result?.messages.map((m) => m.ruleId) ?? [];
+  };
+
+  it.each([
+    "import { platform } from '../renderer/platform/index';",
+    "import { db } from '../../renderer/db/database';",
+    "import { start } from '../server/app';",
+  ])('electron/ rejects %s', async (code) => {
+    expect(await rules(code, 'electron/main/probe.ts')).toContain('no-restricted-imports');
+  });
+
+  it('electron/ may import shared/ and electron', async () => {
+    expect(
+      await rules(
+        "import { app } from 'electron';\nimport { IPC_CHANNELS } from '../../shared/ipc';\nexport const x = [app, IPC_CHANNELS];",
+        'electron/main/probe.ts',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    "import { ipcRenderer } from 'electron';",
+    "import { isAppUrl } from '../../electron/policy/origin';",
+  ])('renderer/ rejects %s', async (code) => {
+    expect(await rules(code, 'renderer/features/probe.ts')).toContain('no-restricted-imports');
   });
 });

@@ -19,6 +19,7 @@ import { useElevateData } from '../elevate/useElevate';
 import { useLeapData } from '../leap/useLeap';
 import { buildDeadlines } from './deadlines';
 import { DeadlinesCard } from './DeadlinesCard';
+import { DeadlineNotices } from './DeadlineNotices';
 import { ElevateCard } from './ElevateCard';
 import { LeapCard } from './LeapCard';
 import { LoyaltyCard } from './LoyaltyCard';
@@ -96,6 +97,7 @@ export default function DashboardScreen() {
   return (
     <>
       {header}
+      <DeadlineNotices deadlines={deadlines} today={asOf} />
       <div className="grid dashboard-cards">
         <SpiffCard claims={summary.claims} reps={reps} team={team} rules={rules.spiff} />
         <ElevateCard data={elevate} users={users} />

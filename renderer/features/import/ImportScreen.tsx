@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/Card';
 import { DB_NAME, db } from '../../data/db';
@@ -10,6 +10,7 @@ import type { ImportProgress, ImportReport } from '../../import/pipeline';
 import { runImportInWorker, type RunningImport } from '../../import/run-import';
 import { formatNumber } from '../../format/format';
 import { useUi } from '../../state/ui-store';
+import { onImportOffered, takePendingImport } from '../../platform/launch';
 import { isInterrupted, isSameFile, sha256Hex } from './batches';
 import { DropZone } from './DropZone';
 import { ImportHistory } from './ImportHistory';
@@ -166,6 +167,18 @@ export default function ImportScreen() {
       setReading(null);
     }
   };
+
+  // A file the OS opened with the app (file association) starts here like a chosen one.
+  const onFileRef = useRef(onFile);
+  onFileRef.current = onFile;
+  useEffect(() => {
+    const pickUp = () => {
+      const file = takePendingImport();
+      if (file) void onFileRef.current(file);
+    };
+    pickUp();
+    return onImportOffered(pickUp);
+  }, []);
 
   const update = async (
     mapping: Preview['mapping'],

@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/Card';
 import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { DemoSection } from './DemoSection';
+import { DesktopSection } from './DesktopSection';
 import { LanguageSection } from './LanguageSection';
 import { ServerSection } from './ServerSection';
 import { SyncSection } from './SyncSection';
@@ -19,6 +20,7 @@ export default function SettingsScreen() {
         <ServerSection />
         <BackupSection />
         <DemoSection />
+        <DesktopSection />
       </div>
       <AboutSection />
     </div>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pageSizeFor, pdfOptions } from './pdf';
+
+describe('pageSizeFor', () => {
+  it.each([
+    ['en-US', 'DE', 'Letter'],
+    ['en-CA', 'DE', 'Letter'],
+    ['es-MX', 'ES', 'Letter'],
+    ['en-GB', 'US', 'A4'],
+    ['de', 'DE', 'A4'],
+    ['fr', 'FR', 'A4'],
+    ['zh-CN', 'CN', 'A4'],
+    ['pl', 'PL', 'A4'],
+    ['en', 'US', 'Letter'],
+    ['en', 'us', 'Letter'],
+    ['en', 'IE', 'A4'],
+    ['not a locale', 'US', 'Letter'],
+    ['not a locale', '', 'A4'],
+  ])('%s in %s → %s', (locale, country, size) => expect(pageSizeFor(locale, country)).toBe(size));
+});
+
+describe('pdfOptions', () => {
+  it('prints page numbers in the footer, with backgrounds', () => {
+    const options = pdfOptions('de', 'DE');
+    expect(options).toMatchObject({
+      pageSize: 'A4',
+      displayHeaderFooter: true,
+      printBackground: true,
+    });
+    expect(options.footerTemplate).toContain('class="pageNumber"');
+    expect(options.footerTemplate).toContain('class="totalPages"');
+  });
+});

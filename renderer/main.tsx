@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { trackFailedLinks } from './app/failed-links';
 import { preloadRoute, routeFromHash } from './app/routes';
 import { whenSlow } from './app/when-slow';
 import { startDatabase } from './data/db';
 import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
+import { startOfflineSupport } from './offline/start';
 import './app/app.css';
 
 // Past this, a still-opening database is probably being upgraded (the first start after an
@@ -15,6 +17,7 @@ const SLOW_OPEN_MS = 300;
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
+  trackFailedLinks(document);
   const database = startDatabase().then(() => performance.mark('pr:database-open'));
   // The database opens, the landing screen's code loads and the translations load all at once.
   await Promise.all([
@@ -38,6 +41,8 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  // After the first screen: precaching every file must not compete with opening the app.
+  startOfflineSupport();
 }
 
 start().catch((error: unknown) => {

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+
+/** A new version of the app has been downloaded and waits for the user's go-ahead. */
+interface UpdateState {
+  /** Activates the waiting version and reloads the page; null while there is none. */
+  apply: (() => void) | null;
+  /** The user chose "Later" for the version on offer. */
+  dismissed: boolean;
+  offer(apply: () => void): void;
+  dismiss(): void;
+}
+
+export const useAppUpdate = create<UpdateState>((set) => ({
+  apply: null,
+  dismissed: false,
+  offer: (apply) => set({ apply, dismissed: false }),
+  dismiss: () => set({ dismissed: true }),
+}));

@@ -15,8 +15,28 @@ export function trackFailedLinks(doc: Document): void {
   );
 }
 
-/** Takes failed links out of the page, so loading the screen again adds and fetches them anew. */
-export function removeFailedLinks(): void {
-  for (const link of failedLinks) link.remove();
+/**
+ * Fetches failed stylesheets again. Vite's preloader asks for each file once per page and
+ * never again, so a screen retried after a failed load would otherwise show without its
+ * styles. Resolves once they have loaded; rejects if one fails again (it stays remembered).
+ * Failed module preloads are only dropped: importing the screen fetches its modules itself.
+ */
+export function restoreFailedLinks(): Promise<void> {
+  const links = [...failedLinks];
   failedLinks.clear();
+  return Promise.all(
+    links.map((link) => {
+      const parent = link.parentNode;
+      link.remove();
+      if (link.rel !== 'stylesheet' || !parent) return undefined;
+      const fresh = link.cloneNode() as HTMLLinkElement;
+      return new Promise<void>((resolve, reject) => {
+        fresh.addEventListener('load', () => resolve(), { once: true });
+        fresh.addEventListener('error', () => reject(new Error(`Unable to load ${fresh.href}`)), {
+          once: true,
+        });
+        parent.appendChild(fresh);
+      });
+    }),
+  ).then(() => undefined);
 }

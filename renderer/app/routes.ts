@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { removeFailedLinks } from './failed-links';
+import { restoreFailedLinks } from './failed-links';
 
 type ScreenModule = Promise<{ default: ComponentType }>;
 
@@ -65,11 +65,14 @@ export function screenOf(route: Route): ComponentType {
   if (ready) return ready;
   let screen = lazyScreens.get(route.id);
   if (!screen) {
+    // Stylesheets that failed on an earlier attempt are fetched again first.
     screen = lazy(() =>
-      route.load().catch((error: unknown) => {
-        failed.add(route.id);
-        throw new ScreenLoadError(route.id, error);
-      }),
+      restoreFailedLinks()
+        .then(route.load)
+        .catch((error: unknown) => {
+          failed.add(route.id);
+          throw new ScreenLoadError(route.id, error);
+        }),
     );
     lazyScreens.set(route.id, screen);
   }
@@ -77,14 +80,11 @@ export function screenOf(route: Route): ComponentType {
 }
 
 /**
- * After a failed load, the next render fetches the screen again. React.lazy keeps a failure
- * for good, and Vite's preloader skips a stylesheet whose <link> is already in the page (even
- * one that failed), so both are dropped. Called on a deliberate retry only (the connection is
- * back, "Try again", the screen opened anew), never from a render, so an offline page does not
- * loop on its fetches.
+ * After a failed load, the next render fetches the screen again: React.lazy keeps a failure for
+ * good, so its component is dropped. Called on a deliberate retry only (the connection is back,
+ * "Try again", the screen opened anew), never from a render, so an offline page does not loop
+ * on its fetches.
  */
 export function retryScreen(route: Route): void {
-  if (!failed.delete(route.id)) return;
-  lazyScreens.delete(route.id);
-  removeFailedLinks();
+  if (failed.delete(route.id)) lazyScreens.delete(route.id);
 }

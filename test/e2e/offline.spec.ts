@@ -5,7 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../browser/chromium';
-import { appUrl, missingKeys, uniqueDb } from './app-page';
+import { appUrl, missingKeys, openApp, uniqueDb } from './app-page';
+import { serveBuild } from './static-server';
 
 const APP_DIST = resolve(process.env.APP_DIST ?? 'dist/web');
 
@@ -191,5 +192,103 @@ test('the web build is an installable app (manifest, icons), as Chromium judges 
   } finally {
     await browser.close();
     await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test.describe('without a service worker (a first visit cut short, a host without one)', () => {
+  // Justified: these tests are about the page's own retry when a screen's files cannot be
+  // fetched; a service worker would serve them from its cache instead.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a screen that failed to load offline opens by itself when the network returns', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(240_000);
+    await openApp(page, 'offline-retry');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await context.setOffline(true);
+
+    await nav.getByRole('link', { name: 'Deal planner' }).click();
+    const offline = page.getByRole('status').filter({ hasText: 'You are offline' });
+    await expect(offline).toContainText('This screen opens by itself as soon as the connection');
+    // Nothing tells an offline user to reload (it would lose the page and cannot help).
+    await expect(page.locator('main')).not.toContainText(/reload/i);
+    await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0);
+
+    await context.setOffline(false);
+    await expect(page.getByRole('heading', { level: 1, name: 'Deal planner' })).toBeVisible();
+    await expect(offline).toHaveCount(0);
+    expect(await unstyled(page)).toEqual([]);
+    // The planner's own stylesheet applies (it failed once; a failed <link> would block it).
+    const plannerCss = await page.evaluate(() =>
+      Array.from(document.styleSheets).some((sheet) => /PlannerScreen-/.test(sheet.href ?? '')),
+    );
+    expect(plannerCss).toBe(true);
+
+    // Failed offline, left, and opened again once online: it loads (no stale failure).
+    await context.setOffline(true);
+    await nav.getByRole('link', { name: 'Invoices & claims' }).click();
+    await expect(offline).toBeVisible();
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await context.setOffline(false);
+    await nav.getByRole('link', { name: 'Invoices & claims' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Invoices & claims' })).toBeVisible();
+    expect(await unstyled(page)).toEqual([]);
+  });
+});
+
+test('a new version waits for the user: "reload to update", never a silent swap', async ({
+  page,
+}) => {
+  const server = await serveBuild(APP_DIST);
+  try {
+    await page.goto(new URL(appUrl(uniqueDb('update'), { route: 'settings' }), server.url).href);
+    await expect(page.getByText('Partner Rewards now works offline')).toBeVisible();
+    await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+
+    server.deployNewVersion();
+    // The browser's own periodic check for a new service worker, brought forward.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version' });
+    await expect(prompt).toContainText('A new version of Partner Rewards is available.');
+    // The page still runs the version it opened with: nothing was swapped under the user.
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(
+      true,
+    );
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting !== null && registration?.waiting !== undefined;
+      }),
+    ).toBe(true);
+
+    await prompt.getByRole('button', { name: 'Later' }).click();
+    await expect(prompt).toHaveCount(0);
+    await page.reload();
+    // Still waiting (a reload alone does not swap while the old version controls this page):
+    // the prompt is offered again, and this time the user takes it.
+    await expect(prompt).toBeVisible();
+    await Promise.all([
+      page.waitForEvent('load'),
+      prompt.getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(
+      undefined,
+    );
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting ?? null, active: !!registration?.active };
+      }),
+    ).toEqual({ waiting: null, active: true });
+    await expect(prompt).toHaveCount(0);
+  } finally {
+    await server.close();
   }
 });

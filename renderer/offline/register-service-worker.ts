@@ -1,23 +1,26 @@
-import i18next from 'i18next';
 import { registerSW } from 'virtual:pwa-register';
-import { useUi } from '../state/ui-store';
-import { useAppUpdate } from './update-store';
 
 // A rep may keep the app open for days: look for a new version now and then, and whenever the
 // connection comes back, rather than only when the page is next opened.
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+export interface ServiceWorkerEvents {
+  /** Every file of the app is stored: it now works offline (first install only). */
+  offlineReady(): void;
+  /** A new version is downloaded and waiting; `apply` activates it and reloads the page. */
+  updateWaiting(apply: () => void): void;
+}
+
 /**
  * Registers the precaching service worker (loaded on demand, after the first screen shows).
- * A new version is never swapped in silently: it waits until the user says "reload".
+ * A new version is never swapped in silently: it waits until `apply` is called. This module
+ * imports nothing of the app's, so it adds no shared code to the first screen's chunks.
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(events: ServiceWorkerEvents): void {
   const update = registerSW({
-    onOfflineReady() {
-      useUi.getState().toast('success', i18next.t('offline.ready'));
-    },
+    onOfflineReady: events.offlineReady,
     onNeedRefresh() {
-      useAppUpdate.getState().offer(() => void update(true));
+      events.updateWaiting(() => void update(true));
     },
     onRegisteredSW(_url, registration) {
       if (!registration) return;

@@ -1,4 +1,7 @@
+import i18next from 'i18next';
+import { useUi } from '../state/ui-store';
 import { serviceWorkerDecision } from './service-worker-host';
+import { useAppUpdate } from './update-store';
 
 /**
  * Offline support, where the host allows it. The registration code (and Workbox's window
@@ -14,6 +17,11 @@ export function startOfflineSupport(): void {
   });
   if (!decision.register) return;
   import('./register-service-worker')
-    .then(({ registerServiceWorker }) => registerServiceWorker())
+    .then(({ registerServiceWorker }) =>
+      registerServiceWorker({
+        offlineReady: () => useUi.getState().toast('success', i18next.t('offline.ready')),
+        updateWaiting: (apply) => useAppUpdate.getState().offer(apply),
+      }),
+    )
     .catch((error: unknown) => console.warn('Offline support is unavailable:', error));
 }

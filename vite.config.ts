@@ -87,7 +87,12 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   test: {
     root,
-    include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.ts',
+      'test/browser/*.test.ts',
+    ],
     environment: 'node',
     reporters: ['default'],
   },

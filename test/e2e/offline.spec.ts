@@ -62,7 +62,10 @@ test('offline right after the first load: every screen, import, claim, plan and 
   await page.goto(appUrl(db));
   await expect(page.locator('section.first-run')).toBeVisible();
   // The app says when it can be used offline: every file of the build is then stored.
-  await expect(page.getByText('Partner Rewards now works offline')).toBeVisible();
+  // Storing every file takes a while on a busy machine: wait for the app to say it is done.
+  await expect(page.getByText('Partner Rewards now works offline')).toBeVisible({
+    timeout: 60_000,
+  });
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   const cached = new Set(await cachedPaths(page));
   // The service worker itself is kept by the browser's registration, not in Cache Storage.
@@ -245,7 +248,10 @@ test('a new version waits for the user: "reload to update", never a silent swap'
   const server = await serveBuild(APP_DIST);
   try {
     await page.goto(new URL(appUrl(uniqueDb('update'), { route: 'settings' }), server.url).href);
-    await expect(page.getByText('Partner Rewards now works offline')).toBeVisible();
+    // Storing every file takes a while on a busy machine: wait for the app to say it is done.
+    await expect(page.getByText('Partner Rewards now works offline')).toBeVisible({
+      timeout: 60_000,
+    });
     await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 
     server.deployNewVersion();

@@ -30,10 +30,12 @@ function ScreenNotLoaded({ error, onRetry }: { error: Error; onRetry: () => void
     );
   return (
     <div className="banner banner-warning" role="alert">
-      {t('offline.screenNotLoaded', { message: error.message })}{' '}
+      {t('offline.screenNotLoaded')}{' '}
       <button type="button" onClick={onRetry}>
         {t('offline.tryAgain')}
       </button>
+      {/* The browser's own words, for whoever looks into it; not translated. */}
+      <small className="error-detail">{error.message}</small>
     </div>
   );
 }

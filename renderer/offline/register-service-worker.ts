@@ -9,6 +9,8 @@ export interface ServiceWorkerEvents {
   offlineReady(): void;
   /** A new version is downloaded and waiting; `apply` activates it and reloads the page. */
   updateWaiting(apply: () => void): void;
+  /** Another window activated the new version (this page is left running the old code). */
+  updatedElsewhere(): void;
 }
 
 /**
@@ -17,10 +19,20 @@ export interface ServiceWorkerEvents {
  * imports nothing of the app's, so it adds no shared code to the first screen's chunks.
  */
 export function registerServiceWorker(events: ServiceWorkerEvents): void {
+  // Every open window hears that the new version took over; only the one whose user asked
+  // for it reloads by itself.
+  let applying = false;
   const update = registerSW({
     onOfflineReady: events.offlineReady,
     onNeedRefresh() {
-      events.updateWaiting(() => void update(true));
+      events.updateWaiting(() => {
+        applying = true;
+        void update(true);
+      });
+    },
+    onNeedReload() {
+      if (applying) window.location.reload();
+      else events.updatedElsewhere();
     },
     onRegisteredSW(_url, registration) {
       if (!registration) return;

@@ -21,6 +21,7 @@ export function startOfflineSupport(): void {
       registerServiceWorker({
         offlineReady: () => useUi.getState().toast('success', i18next.t('offline.ready')),
         updateWaiting: (apply) => useAppUpdate.getState().offer(apply),
+        updatedElsewhere: () => useAppUpdate.getState().updatedElsewhere(),
       }),
     )
     .catch((error: unknown) => console.warn('Offline support is unavailable:', error));

@@ -6,13 +6,21 @@ interface UpdateState {
   apply: (() => void) | null;
   /** The user chose "Later" for the version on offer. */
   dismissed: boolean;
+  /**
+   * Another window took the new version: this page still runs the old code while the files
+   * it may still need are gone, so it asks for a reload (never reloads by itself).
+   */
+  elsewhere: boolean;
   offer(apply: () => void): void;
   dismiss(): void;
+  updatedElsewhere(): void;
 }
 
 export const useAppUpdate = create<UpdateState>((set) => ({
   apply: null,
   dismissed: false,
+  elsewhere: false,
   offer: (apply) => set({ apply, dismissed: false }),
   dismiss: () => set({ dismissed: true }),
+  updatedElsewhere: () => set({ elsewhere: true }),
 }));

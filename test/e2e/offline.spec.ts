@@ -244,6 +244,7 @@ test.describe('without a service worker (a first visit cut short, a host without
 
 test('a new version waits for the user: "reload to update", never a silent swap', async ({
   page,
+  context,
 }) => {
   const server = await serveBuild(APP_DIST);
   try {
@@ -253,6 +254,13 @@ test('a new version waits for the user: "reload to update", never a silent swap'
       timeout: 60_000,
     });
     await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+    // A second window of the app, with its own work in progress.
+    const other = await context.newPage();
+    await other.goto(
+      new URL(appUrl(uniqueDb('update-other'), { route: 'import' }), server.url).href,
+    );
+    await expect(other.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
+    await other.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 
     server.deployNewVersion();
     // The browser's own periodic check for a new service worker, brought forward.
@@ -294,6 +302,15 @@ test('a new version waits for the user: "reload to update", never a silent swap'
       }),
     ).toEqual({ waiting: null, active: true });
     await expect(prompt).toHaveCount(0);
+
+    // The other window was not reloaded under its user: it says why it should be.
+    await expect(other.getByRole('alert')).toContainText(
+      'Partner Rewards was updated in another window.',
+    );
+    await expect(other.getByRole('alert').getByRole('button', { name: 'Reload' })).toBeVisible();
+    expect(await other.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(
+      true,
+    );
   } finally {
     await server.close();
   }

@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { trackFailedLinks } from './app/failed-links';
 import { preloadRoute, routeFromHash } from './app/routes';
 import { whenSlow } from './app/when-slow';
 import { startDatabase } from './data/db';
 import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
 import { followLaunchIntents, offerImport } from './platform/launch';
+import { startOfflineSupport } from './offline/start';
 import './app/app.css';
 
 // Past this, a still-opening database is probably being upgraded (the first start after an
@@ -16,6 +18,7 @@ const SLOW_OPEN_MS = 300;
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root element');
+  trackFailedLinks(document);
   const database = startDatabase().then(() => performance.mark('pr:database-open'));
   // The database opens, the landing screen's code loads and the translations load all at once.
   await Promise.all([
@@ -52,6 +55,8 @@ async function start(): Promise<void> {
       window.location.hash = '#/import';
     },
   });
+  // After the first screen: precaching every file must not compete with opening the app.
+  startOfflineSupport();
 }
 
 start().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExplainDialog } from '../components/ExplainDialog';
 import { Toasts } from '../components/Toasts';
@@ -7,7 +7,8 @@ import { onDatabaseReplaced } from '../data/db';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
-import { ROUTES, routeFromHash, screenOf } from './routes';
+import { ROUTES, routeFromHash } from './routes';
+import { UpdatePrompt } from '../offline/UpdatePrompt';
 import { useUi } from '../state/ui-store';
 
 function useHashRoute() {
@@ -26,7 +27,6 @@ export function App() {
   const hasLines = useHasInvoiceLines();
   const [replaced, setReplaced] = useState(false);
   useEffect(() => onDatabaseReplaced(() => setReplaced(true)), []);
-  const Screen = screenOf(route);
   const demoLoading = useUi((s) => s.demoLoading);
   const needsData =
     demoLoading || (hasLines === false && route.id !== 'import' && route.id !== 'settings');
@@ -54,6 +54,7 @@ export function App() {
           </ul>
         </nav>
         <main id="main" className="app-main" tabIndex={-1}>
+          <UpdatePrompt />
           {replaced && (
             <div className="banner banner-warning" role="alert">
               {t('app.newerVersion')}{' '}
@@ -66,11 +67,11 @@ export function App() {
           {needsData ? (
             <FirstRun />
           ) : (
-            <ScreenErrorBoundary key={route.id}>
-              <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-                <Screen />
-              </Suspense>
-            </ScreenErrorBoundary>
+            <ScreenErrorBoundary
+              key={route.id}
+              route={route}
+              fallback={<p className="loading">{t('common.loading')}</p>}
+            />
           )}
         </main>
       </div>

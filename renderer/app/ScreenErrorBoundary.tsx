@@ -1,5 +1,7 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnline } from '../offline/use-online';
+import { retryScreen, ScreenLoadError, screenOf, type Route } from './routes';
 
 function ScreenFailed({ error }: { error: Error }) {
   const { t } = useTranslation();
@@ -14,20 +16,84 @@ function ScreenFailed({ error }: { error: Error }) {
 }
 
 /**
+ * A screen's files could not be fetched. Offline, reloading cannot help (and would lose the
+ * page): say so and wait for the connection, which retries by itself.
+ */
+function ScreenNotLoaded({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const online = useOnline();
+  if (!online)
+    return (
+      <div className="banner banner-info screen-offline" role="status">
+        {t('offline.screenOffline')}
+      </div>
+    );
+  return (
+    <div className="banner banner-warning" role="alert">
+      {t('offline.screenNotLoaded')}{' '}
+      <button type="button" onClick={onRetry}>
+        {t('offline.tryAgain')}
+      </button>
+      {/* The browser's own words, for whoever looks into it; not translated. */}
+      <small className="error-detail">{error.message}</small>
+    </div>
+  );
+}
+
+function RouteScreen({ route }: { route: Route }) {
+  const Screen = screenOf(route);
+  return <Screen />;
+}
+
+interface Props {
+  readonly route: Route;
+  readonly fallback: ReactNode;
+}
+
+/**
  * A screen that throws (or whose code cannot be loaded) says so in place of a blank window; the
  * header and navigation stay usable. Keyed by route, so moving to another screen clears it.
+ * A screen whose files failed to load is fetched again when the connection comes back.
  */
-export class ScreenErrorBoundary extends Component<
-  { readonly children: ReactNode },
-  { readonly error: Error | null }
-> {
+export class ScreenErrorBoundary extends Component<Props, { readonly error: Error | null }> {
   override state: { readonly error: Error | null } = { error: null };
+
+  constructor(props: Props) {
+    super(props);
+    // Opening the screen anew is a deliberate retry of an earlier failed load.
+    retryScreen(props.route);
+  }
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  private readonly retry = (): void => {
+    retryScreen(this.props.route);
+    this.setState({ error: null });
+  };
+
+  override componentDidMount(): void {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.state.error instanceof ScreenLoadError) this.retry();
+  };
+
   override render(): ReactNode {
-    return this.state.error ? <ScreenFailed error={this.state.error} /> : this.props.children;
+    const { error } = this.state;
+    if (error instanceof ScreenLoadError)
+      return <ScreenNotLoaded error={error} onRetry={this.retry} />;
+    if (error) return <ScreenFailed error={error} />;
+    return (
+      <Suspense fallback={this.props.fallback}>
+        <RouteScreen route={this.props.route} />
+      </Suspense>
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { restoreFailedLinks } from './failed-links';
 
 type ScreenModule = Promise<{ default: ComponentType }>;
 
@@ -7,11 +8,21 @@ export interface Route {
   readonly id: string;
   readonly labelKey: string;
   readonly load: () => ScreenModule;
-  readonly component: LazyExoticComponent<ComponentType>;
+}
+
+/** A screen's code or styles could not be fetched (offline, server gone), as opposed to a bug. */
+export class ScreenLoadError extends Error {
+  constructor(
+    readonly routeId: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ScreenLoadError';
+  }
 }
 
 function route(id: string, labelKey: string, load: () => ScreenModule): Route {
-  return { id, labelKey, load, component: lazy(load) };
+  return { id, labelKey, load };
 }
 
 export const ROUTES: readonly Route[] = [
@@ -32,6 +43,8 @@ export function routeFromHash(hash: string): Route {
 }
 
 const preloaded = new Map<string, ComponentType>();
+const lazyScreens = new Map<string, LazyExoticComponent<ComponentType>>();
+const failed = new Set<string>();
 
 /**
  * Loads a screen's code ahead of its first render (the landing screen, while the database
@@ -48,5 +61,30 @@ export async function preloadRoute(route: Route): Promise<void> {
 
 /** The screen to render: the preloaded component if there is one, else the lazy one. */
 export function screenOf(route: Route): ComponentType {
-  return preloaded.get(route.id) ?? route.component;
+  const ready = preloaded.get(route.id);
+  if (ready) return ready;
+  let screen = lazyScreens.get(route.id);
+  if (!screen) {
+    // Stylesheets that failed on an earlier attempt are fetched again first.
+    screen = lazy(() =>
+      restoreFailedLinks()
+        .then(route.load)
+        .catch((error: unknown) => {
+          failed.add(route.id);
+          throw new ScreenLoadError(route.id, error);
+        }),
+    );
+    lazyScreens.set(route.id, screen);
+  }
+  return screen;
+}
+
+/**
+ * After a failed load, the next render fetches the screen again: React.lazy keeps a failure for
+ * good, so its component is dropped. Called on a deliberate retry only (the connection is back,
+ * "Try again", the screen opened anew), never from a render, so an offline page does not loop
+ * on its fetches.
+ */
+export function retryScreen(route: Route): void {
+  if (failed.delete(route.id)) lazyScreens.delete(route.id);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { report } from './stats';
@@ -34,4 +34,23 @@ export function benchBundle(): void {
     .slice(0, 6);
   for (const { f, kb } of lazy)
     report(`  on demand: ${f.replace(/-[\w]{8}\.js$/, '')}`, { KB: Math.round(kb * 10) / 10 });
+  benchPrecache();
+}
+
+/**
+ * What the service worker downloads in the background after the first visit so that every
+ * screen works offline: the files in its precache list, and the worker itself.
+ */
+function benchPrecache(): void {
+  if (!existsSync(`${dist}sw.js`)) return;
+  const sw = readFileSync(`${dist}sw.js`, 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] as string);
+  const rawMb = urls.reduce((sum, url) => sum + statSync(`${dist}${url}`).size, 0) / 1024 / 1024;
+  const runtime = readdirSync(dist).filter((f) => /^workbox-[\w-]+\.js$/.test(f));
+  const workerKb = [`sw.js`, ...runtime].reduce((sum, f) => sum + gzipKb(`${dist}${f}`), 0);
+  report('offline precache (background)', {
+    files: urls.length,
+    MB: Math.round(rawMb * 100) / 100,
+    'service worker KB': Math.round(workerKb * 10) / 10,
+  });
 }

@@ -13,7 +13,9 @@ import { LinesTable } from './LinesTable';
 import { PlanForm } from './PlanForm';
 import { ResultPanel } from './ResultPanel';
 import { SavedPlans } from './SavedPlans';
+import { ProblemsBanner, problemText } from './ProblemsBanner';
 import {
+  draftProblems,
   emptyDraft,
   fromPlan,
   lineFromCatalog,
@@ -27,20 +29,30 @@ import './planner.css';
 const newId = () => `plan-${crypto.randomUUID()}`;
 
 export default function PlannerScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useUi((s) => s.toast);
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(today()));
   const [compare, setCompare] = useState<string[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const plans = useLiveQuery(() => db.dealPlans.orderBy('updatedAt').reverse().toArray(), []) ?? [];
+  const problems = draftProblems(draft);
   const input = toDealInput(draft);
-  const outcome = usePlanResult(input, draft.date);
+  // A field showing an error never feeds a total: nothing is calculated until it is fixed.
+  const outcome = usePlanResult(problems.length === 0 ? input : null, draft.date);
   const saved = plans.find((p) => p.id === draft.id);
 
   const fail = (error: unknown) =>
     toast('error', error instanceof Error ? error.message : String(error));
 
   const save = async () => {
+    const first = problems[0];
+    if (first) {
+      toast(
+        'error',
+        t('planner.toast.notSaved', { problem: problemText(t, first, i18n.language) }),
+      );
+      return;
+    }
     const now = nowIso();
     const name = draft.name.trim() || t('planner.untitled', { date: draft.date });
     const row: DealPlanRow = {
@@ -123,10 +135,10 @@ export default function PlannerScreen() {
             />
             <LinesTable
               lines={draft.lines}
-              onChange={(line) =>
+              onChange={(key, update) =>
                 setDraft((d) => ({
                   ...d,
-                  lines: d.lines.map((l) => (l.key === line.key ? line : l)),
+                  lines: d.lines.map((l) => (l.key === key ? update(l) : l)),
                 }))
               }
               onRemove={(key) =>
@@ -137,7 +149,11 @@ export default function PlannerScreen() {
         </div>
         <div className="planner-side">
           <Card title={t('planner.result.title')}>
-            <ResultPanel outcome={outcome} listCents={listTotal(draft)} />
+            {outcome ? (
+              <ResultPanel outcome={outcome} listCents={listTotal(draft)} />
+            ) : (
+              <ProblemsBanner problems={problems} />
+            )}
           </Card>
           <Card title={t('planner.saved.title')}>
             <SavedPlans

@@ -11,3 +11,5 @@ export * from './calculators';
 export * from './invoices';
 export * from './claims';
 export type * from './ipc';
+export * from './nominations';
+export * from './payments';

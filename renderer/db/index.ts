@@ -12,3 +12,4 @@ export * from './programs-repo';
 export * from './summary-repo';
 export * from './backup';
 export * from './persistence';
+export * from './nominations-repo';

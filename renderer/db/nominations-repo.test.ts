@@ -56,16 +56,14 @@ describe('nomination log', () => {
     declareVersions(v4, 4);
     open.push(v4);
     await v4.table('settings').put({ key: 'language', value: 'pl' });
-    await v4
-      .table('dealPlans')
-      .put({
-        id: 'p1',
-        name: 'Plan',
-        date: '2026-11-25',
-        createdAt: '',
-        updatedAt: '',
-        input: { customer: 'new', lines: [] },
-      });
+    await v4.table('dealPlans').put({
+      id: 'p1',
+      name: 'Plan',
+      date: '2026-11-25',
+      createdAt: '',
+      updatedAt: '',
+      input: { customer: 'new', lines: [] },
+    });
     expect(v4.verno).toBe(4);
     v4.close();
     const db: PartnerRewardsDb = openDatabase(name, { indexedDB: factory, IDBKeyRange });

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RulesByProgram } from '../../../shared/index';
+import { expectedPayment, type RulesByProgram } from '../../../shared/index';
+import { today } from '../../state/clock';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import type { ClaimAggregateRow } from '../../db/index';
-import { formatMoney, formatNumber, formatQuarter } from '../../format/format';
+import { formatDate, formatMoney, formatNumber, formatQuarter } from '../../format/format';
 import {
   leapReconciliation,
   spiffReconciliation,
@@ -16,10 +17,13 @@ function StageTable({
   recon,
   amount,
   earnedCell,
+  expectedOn,
 }: {
   recon: Recon;
   amount: (value: number) => string;
   earnedCell?: ReactNode;
+  /** When the stage's money is expected (payment schedule); no column when absent. */
+  expectedOn?: (stage: Recon['stages'][number]['stage']) => string | null;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -33,6 +37,7 @@ function StageTable({
           <th scope="col" className="num">
             {t('claims.recon.amount')}
           </th>
+          {expectedOn && <th scope="col">{t('claims.recon.expectedOn')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -43,6 +48,9 @@ function StageTable({
             <td className="num">
               {s.stage === 'earned' && earnedCell ? earnedCell : amount(s.amount)}
             </td>
+            {expectedOn && (
+              <td data-testid={`expected-${s.stage}`}>{expectedOn(s.stage) ?? '—'}</td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -76,6 +84,11 @@ export function Reconciliation({
         <StageTable
           recon={spiff}
           amount={usd}
+          expectedOn={(stage) =>
+            stage === 'claimed' || stage === 'approved'
+              ? formatDate(expectedPayment('spiff', today(), today()), locale)
+              : null
+          }
           earnedCell={
             <ExplainButton
               explanation={explanationOf(
@@ -97,6 +110,7 @@ export function Reconciliation({
           </p>
         )}
         <p className="small muted">{t('claims.recon.explainHint')}</p>
+        <p className="small muted">{t('claims.recon.expectedHint')}</p>
       </Card>
       <Card title={t('claims.recon.title', { program: t('programs.leap'), quarter: quarterLabel })}>
         <StageTable

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/Card';
 import { quarterSummary } from '../../db/index';
 import { db } from '../../data/db';
 import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
-import { partnerRevenue } from '../../data/programs';
+import { loyaltyView, partnerRevenue, spiffForRep } from '../../data/programs';
 import { formatDate, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
@@ -24,6 +24,8 @@ import { LeapCard } from './LeapCard';
 import { LoyaltyCard } from './LoyaltyCard';
 import { SpiffCard } from './SpiffCard';
 import { TrendCard } from './TrendCard';
+import { ArrivingCard } from './ArrivingCard';
+import { arrivals } from './arrivals';
 import { usePdpWindows } from './usePdpWindows';
 import './dashboard.css';
 
@@ -91,6 +93,20 @@ export default function DashboardScreen() {
     maxPdp: MAX_PDP_DEADLINES,
   });
 
+  const spiffUnpaid = repIds
+    .map((id) => spiffForRep(summary.claims, id, rules.spiff))
+    .reduce((n, b) => n + b.approvedCents - b.paidCents, 0);
+  const arriving = arrivals({
+    today: asOf,
+    quarterEnd: end,
+    claims: summary.claims,
+    repIds,
+    spiffApprovedUnpaidCents: spiffUnpaid,
+    elevatePayoutCents: elevate.view.payout.payoutCents,
+    loyaltyEurCents: loyaltyView(summary.lines, user.partnerId, quarter, rules.loyalty).result
+      .totalCents,
+  });
+
   return (
     <>
       {header}
@@ -104,6 +120,7 @@ export default function DashboardScreen() {
           rules={rules.loyalty}
         />
         <LeapCard data={leap} userId={user.id} />
+        <ArrivingCard items={arriving} />
       </div>
       <div className="grid-2">
         <DeadlinesCard

@@ -24,6 +24,14 @@ import {
   type Draft,
 } from './plan-draft';
 import { usePlanResult } from './usePlanResult';
+import { CreditLineNote } from './CreditLineNote';
+import {
+  DEFAULT_TARGET,
+  TargetPricePanel,
+  useTargetPrice,
+  type TargetSettings,
+} from './TargetPricePanel';
+import { QuoteCard } from '../quote/QuoteCard';
 import './planner.css';
 
 const newId = () => `plan-${crypto.randomUUID()}`;
@@ -40,6 +48,15 @@ export default function PlannerScreen() {
   // A field showing an error never feeds a total: nothing is calculated until it is fixed.
   const outcome = usePlanResult(problems.length === 0 ? input : null, draft.date);
   const saved = plans.find((p) => p.id === draft.id);
+  const [target, setTarget] = useState<TargetSettings>(DEFAULT_TARGET);
+  const targetOutcome = useTargetPrice(
+    problems.length === 0 ? input : null,
+    draft.lines,
+    outcome?.ok ? outcome.rules : null,
+    target,
+    i18n.language,
+    t,
+  );
 
   const fail = (error: unknown) =>
     toast('error', error instanceof Error ? error.message : String(error));
@@ -146,11 +163,34 @@ export default function PlannerScreen() {
               }
             />
           </Card>
+          {draft.lines.length > 0 && (
+            <Card title={t('planner.target.title')}>
+              <TargetPricePanel
+                lines={draft.lines}
+                target={target}
+                onTarget={setTarget}
+                outcome={problems.length === 0 ? targetOutcome : null}
+              />
+            </Card>
+          )}
+          {draft.lines.length > 0 && (
+            <Card title={t('quote.title')}>
+              <QuoteCard
+                priced={problems.length === 0 && targetOutcome?.ok ? targetOutcome.result : null}
+                lines={draft.lines}
+                date={draft.date}
+                planName={draft.name}
+              />
+            </Card>
+          )}
         </div>
         <div className="planner-side">
           <Card title={t('planner.result.title')}>
             {outcome ? (
-              <ResultPanel outcome={outcome} listCents={listTotal(draft)} />
+              <>
+                <ResultPanel outcome={outcome} listCents={listTotal(draft)} />
+                {outcome.ok && <CreditLineNote dealCents={outcome.result.partnerPriceCents} />}
+              </>
             ) : (
               <ProblemsBanner problems={problems} />
             )}

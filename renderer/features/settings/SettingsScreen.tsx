@@ -4,6 +4,7 @@ import { AboutSection } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { DemoSection } from './DemoSection';
 import { LanguageSection } from './LanguageSection';
+import { PartnerSection } from './PartnerSection';
 import { ServerSection } from './ServerSection';
 import { SyncSection } from './SyncSection';
 import './settings.css';
@@ -15,6 +16,7 @@ export default function SettingsScreen() {
       <PageHeader title={t('settings.title')} />
       <div className="settings-grid">
         <LanguageSection />
+        <PartnerSection />
         <SyncSection />
         <ServerSection />
         <BackupSection />

@@ -178,7 +178,7 @@ export default function PlannerScreen() {
               <QuoteCard
                 priced={problems.length === 0 && targetOutcome?.ok ? targetOutcome.result : null}
                 lines={draft.lines}
-                date={draft.date}
+                date={today()}
                 planName={draft.name}
               />
             </Card>

@@ -23,15 +23,19 @@ export function ArrivingCard({ items }: { items: readonly Arrival[] }) {
   );
   return (
     <Card className="dashboard-card" title={t('dashboard.arriving.title')}>
-      <div className="big-number" data-testid="arriving-total">
-        {totals.size === 0
-          ? t('dashboard.arriving.nothing')
-          : [...totals]
-              .map(([c, cents]) =>
-                formatMoney(cents, c as Arrival['currency'], lang, { whole: true }),
-              )
-              .join(' + ')}
-      </div>
+      {totals.size === 0 ? (
+        <p className="stat-label" data-testid="arriving-total">
+          {t('dashboard.arriving.nothing')}
+        </p>
+      ) : (
+        <div className="big-number" data-testid="arriving-total">
+          {[...totals]
+            .map(([c, cents]) =>
+              formatMoney(cents, c as Arrival['currency'], lang, { whole: true }),
+            )
+            .join(' + ')}
+        </div>
+      )}
       {now.length > 0 && <ul className="arriving-list">{now.map(row)}</ul>}
       {later.length > 0 && (
         <>

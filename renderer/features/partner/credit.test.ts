@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditFit } from './partner-settings';
+import { creditFit } from './credit';
 
 describe('creditFit', () => {
   it('says whether a deal fits what is left and when 60 interest-free days end', () => {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addDays, type IsoDate } from '../../../shared/index';
+import type { IsoDate } from '../../../shared/index';
 import { db } from '../../data/db';
 import { putSetting } from '../../db/index';
 
@@ -9,18 +9,14 @@ export interface PartnerProfile {
   readonly address: string;
 }
 
-/** Seed 001: up to a $500,000 credit line, 60 days interest-free, for the vendor's products. */
-export interface CreditLine {
-  readonly limitCents: number;
-  readonly inUseCents: number;
-}
+import type { CreditLine } from './credit';
+export { creditFit, INTEREST_FREE_DAYS, type CreditFit, type CreditLine } from './credit';
 
 export const PROFILE_KEY = 'partnerProfile';
 export const CREDIT_KEY = 'creditLine';
 export const QUOTE_COUNTER_KEY = 'quoteCounter';
-/** Seed 001's figures: the most the line can be, and its interest-free days. */
+/** Seed 001: the most the line can be. */
 export const CREDIT_MAX_CENTS = 50_000_000;
-export const INTEREST_FREE_DAYS = 60;
 
 export const EMPTY_PROFILE: PartnerProfile = { name: '', address: '' };
 
@@ -41,25 +37,6 @@ export function useCreditLine(): CreditLine | null | undefined {
 
 export const saveProfile = (profile: PartnerProfile) => putSetting(db, PROFILE_KEY, profile);
 export const saveCreditLine = (line: CreditLine) => putSetting(db, CREDIT_KEY, line);
-
-export interface CreditFit {
-  readonly availableCents: number;
-  readonly fits: boolean;
-  /** After this deal: what is left (negative when it does not fit). */
-  readonly leftAfterCents: number;
-  /** Bought today, the interest-free days end on this date. */
-  readonly interestFreeUntil: IsoDate;
-}
-
-export function creditFit(line: CreditLine, dealCents: number, today: IsoDate): CreditFit {
-  const available = Math.max(0, line.limitCents - line.inUseCents);
-  return {
-    availableCents: available,
-    fits: dealCents <= available,
-    leftAfterCents: available - dealCents,
-    interestFreeUntil: addDays(today, INTEREST_FREE_DAYS),
-  };
-}
 
 /** The next quote number (Q-2026-0001, …), counted per install in one transaction. */
 export async function nextQuoteNumber(today: IsoDate): Promise<string> {

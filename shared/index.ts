@@ -13,3 +13,5 @@ export * from './claims';
 export * from './sync';
 export type * from './ipc';
 export { IPC_CHANNELS, LINKABLE_ROUTES, isLinkableRoute, DEFAULT_SHELL_SETTINGS } from './ipc';
+export * from './nominations';
+export * from './payments';

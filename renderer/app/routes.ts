@@ -32,6 +32,11 @@ export const ROUTES: readonly Route[] = [
   route('loyalty', 'nav.loyalty', () => import('../features/loyalty/LoyaltyScreen')),
   route('leap', 'nav.leap', () => import('../features/leap/LeapScreen')),
   route('planner', 'nav.planner', () => import('../features/planner/PlannerScreen')),
+  route(
+    'nominations',
+    'nav.nominations',
+    () => import('../features/nominations/NominationsScreen'),
+  ),
   route('team', 'nav.team', () => import('../features/team/TeamScreen')),
   route('import', 'nav.import', () => import('../features/import/ImportScreen')),
   route('settings', 'nav.settings', () => import('../features/settings/SettingsScreen')),

@@ -4,7 +4,7 @@ import {
   recountLineAggregates,
   recountWeeklyAggregates,
 } from './aggregates';
-import { DB_VERSION, SCHEMA_V4, type TableName } from './schema';
+import { DB_VERSION, SCHEMA_V5, type TableName } from './schema';
 import type { ClaimRow, InvoiceRow } from './rows';
 import type { LocalDataCounts } from './local-data';
 
@@ -38,7 +38,7 @@ export class BackupError extends Error {
 }
 
 /** Every table of the current schema. */
-export const ALL_TABLES = Object.keys(SCHEMA_V4) as TableName[];
+export const ALL_TABLES = Object.keys(SCHEMA_V5) as TableName[];
 
 /**
  * Aggregates are not backed up: restore rebuilds them from the restored lines and claims, so a

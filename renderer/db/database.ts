@@ -1,6 +1,6 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { WeeklyAggregateDelta, recountClaimAggregates } from './aggregates';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 import type {
   CatalogRow,
   ClaimAggregateRow,
@@ -15,6 +15,7 @@ import type {
   LeapAwardRow,
   LeapRedemptionRow,
   LineAggregateRow,
+  NominationRow,
   OutboxRow,
   QuarantineRow,
   RuleVersionRow,
@@ -57,6 +58,7 @@ export class PartnerRewardsDb extends Dexie {
   syncState!: Table<KeyValueRow, string>;
   users!: Table<UserRow, string>;
   leapAwards!: Table<LeapAwardRow, string>;
+  nominations!: Table<NominationRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: OpenOptions = {}) {
     super(name, {
@@ -100,6 +102,8 @@ export function declareVersions(db: Dexie, upTo: number = DB_VERSION): void {
         await tx.table('weeklyAggregates').bulkPut(delta.merge([]).put);
       });
   }
+  // v5: the nomination log, a new table, nothing to transform.
+  if (upTo >= 5) db.version(5).stores(SCHEMA_V5);
 }
 
 export function openDatabase(

@@ -15,3 +15,4 @@ export * from './summary-repo';
 export * from './backup';
 export * from './persistence';
 export * from './unclaimed-repo';
+export * from './nominations-repo';

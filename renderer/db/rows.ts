@@ -11,6 +11,9 @@ import type {
   RuleVersion,
   StatusChange,
   DealInput,
+  NominationMode,
+  NominationProgram,
+  NominationStatus,
 } from '../../shared/index';
 
 export type ClaimUnit = Currency | 'points';
@@ -216,4 +219,19 @@ export interface UserRow {
   readonly partnerId: string;
   /** Permission to accept Elevate targets (seed 004: partners choose which personas may). */
   readonly canAcceptTargets: boolean;
+}
+
+/** One entry of the NCB nomination / deal-registration log (seed 001). */
+export interface NominationRow {
+  readonly id: string;
+  readonly partnerId: string;
+  /** Exactly as nominated: a back-end NCB claim must report this text. */
+  readonly customerName: string;
+  readonly date: IsoDate;
+  readonly program: NominationProgram;
+  /** NCB only: upfront discount or back-end rebate. */
+  readonly mode: NominationMode | null;
+  readonly status: NominationStatus;
+  readonly createdBy: string;
+  readonly createdAt: string;
 }

@@ -3,9 +3,11 @@
  * primary key first ('&' unique, '++' auto-increment), then indexes; '[a+b]' is compound.
  * Version 1 is the first shipped shape; version 2 added the per-rep claim aggregates (v1 summed
  * claims on the fly) and the users table; version 3 added LEAP promotion awards; version 4 added the weekly revenue aggregates (built from
- * the invoice lines in the upgrade). An upgrade is a function from the previous version's data.
+ * the invoice lines in the upgrade).
+ * Version 5 added the NCB nomination and deal-registration log (a new table, nothing to transform).
+ * An upgrade is a function from the previous version's data.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export const SCHEMA_V1 = {
   invoiceLines: 'key, [quarter+date]',
@@ -40,4 +42,9 @@ export const SCHEMA_V4 = {
   weeklyAggregates: 'id, quarter',
 } as const;
 
-export type TableName = keyof typeof SCHEMA_V4;
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  nominations: 'id, date, [partnerId+date], customerName',
+} as const;
+
+export type TableName = keyof typeof SCHEMA_V5;

@@ -60,6 +60,12 @@ export async function initI18n(preferred: readonly string[]): Promise<typeof i18
   return i18next;
 }
 
+/** Loads a language's strings without switching the app to it (a quote in the customer's language). */
+export async function ensureLanguage(language: LanguageCode): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation'))
+    i18next.addResourceBundle(language, 'translation', await loadResources(language));
+}
+
 export async function changeLanguage(
   language: LanguageCode | typeof PSEUDO_LANGUAGE,
 ): Promise<void> {

@@ -87,6 +87,16 @@ function checkLines(value: unknown): CheckedLine[] {
   });
 }
 
+// Which lines each benefit's rate applies to: one definition, used by stackDeal and dealLineRates.
+const isClient = (l: CheckedLine): boolean => segmentOf(l.family) === 'client';
+const isTopsellerSystem = (l: CheckedLine): boolean =>
+  l.topseller && isClientSystem(l.family) && l.quantity > 0;
+const isHighTopseller = (l: CheckedLine, deal: DealRules): boolean =>
+  l.partnerPriceCents >= deal.topsellerRebate.highFromUnitCents * l.quantity;
+const isEligibleService = (l: CheckedLine): boolean =>
+  l.family === 'dcg-services' || (l.family === 'client-services' && l.topseller);
+const isVolumeLine = (l: CheckedLine): boolean => l.topseller && isClient(l);
+
 /** A benefit computed as rate × base over buckets of lines; one rounding per bucket. */
 function percentBenefit(
   program: DealProgram,
@@ -151,7 +161,7 @@ export function stackDeal(input: DealInput, rules: DealStackRules = {}): DealSta
     else excluded.push({ program, reason });
   };
 
-  const clientBase = sumWhere(lines, (l) => segmentOf(l.family) === 'client');
+  const clientBase = sumWhere(lines, isClient);
   const dcgBase = sumWhere(lines, (l) => isDcg(l.family));
 
   // NCB and deal registration exclude each other: the customer kind picks at most one.
@@ -206,10 +216,7 @@ export function stackDeal(input: DealInput, rules: DealStackRules = {}): DealSta
 
   // Topseller rebate: client topseller systems, rate by unit (bid) price.
   const ts = deal.topsellerRebate;
-  const isTopsellerSystem = (l: CheckedLine): boolean =>
-    l.topseller && isClientSystem(l.family) && l.quantity > 0;
-  const isHigh = (l: CheckedLine): boolean =>
-    l.partnerPriceCents >= ts.highFromUnitCents * l.quantity;
+  const isHigh = (l: CheckedLine): boolean => isHighTopseller(l, deal);
   add(
     'topseller',
     percentBenefit(
@@ -242,8 +249,6 @@ export function stackDeal(input: DealInput, rules: DealStackRules = {}): DealSta
   );
 
   // Services rebate: topseller PC services and all DCG services; a later version pays it on the whole deal.
-  const isEligibleService = (l: CheckedLine): boolean =>
-    l.family === 'dcg-services' || (l.family === 'client-services' && l.topseller);
   const servicesBase = sumWhere(lines, isEligibleService);
   const servicesAttached = servicesBase > 0;
   const wholeDeal = deal.servicesRebate.base === 'deal-when-attached';
@@ -267,10 +272,7 @@ export function stackDeal(input: DealInput, rules: DealStackRules = {}): DealSta
 
   // Volume discount: topseller client units within the band, from distribution.
   const volume = deal.volumeDiscount;
-  const volumeUnits = lines.reduce(
-    (n, l) => (l.topseller && segmentOf(l.family) === 'client' ? n + l.quantity : n),
-    0,
-  );
+  const volumeUnits = lines.reduce((n, l) => (isVolumeLine(l) ? n + l.quantity : n), 0);
   const inBand = volumeUnits >= volume.minUnits && volumeUnits <= volume.maxUnits;
   const volumeBenefit = inBand
     ? percentBenefit(
@@ -278,7 +280,7 @@ export function stackDeal(input: DealInput, rules: DealStackRules = {}): DealSta
         [
           {
             label: 'topseller',
-            baseCents: sumWhere(lines, (l) => l.topseller && segmentOf(l.family) === 'client'),
+            baseCents: sumWhere(lines, isVolumeLine),
             bps: volume.bps,
           },
         ],
@@ -341,5 +343,63 @@ export function stackDeal(input: DealInput, rules: DealStackRules = {}): DealSta
     totalCents: total,
     marginBps,
     marginPct: Math.round(marginBps / 10) / 10,
+  };
+}
+
+/** One benefit's rate on one line of the deal (SPIFF, per unit, is in `spiffCents`). */
+export interface LineRate {
+  readonly program: DealProgram;
+  readonly timing: DealBenefit['timing'];
+  readonly bps: number;
+}
+
+export interface DealLineRates {
+  /** Per input line, in input order: the percentage benefits that apply to it. */
+  readonly lines: readonly { readonly rates: readonly LineRate[]; readonly spiffCents: number }[];
+  readonly stack: DealStackResult;
+}
+
+/**
+ * The rate each stacked benefit applies to each line, in the context of the whole deal (the volume
+ * band, services attached, the topseller price class): what pricing a single line needs. The same
+ * line predicates as `stackDeal`; benefits that `stackDeal` excludes have no rate.
+ */
+export function dealLineRates(input: DealInput, rules: DealStackRules = {}): DealLineRates {
+  const stack = stackDeal(input, rules);
+  const deal = checkRules('deal', rules.deal ?? DEAL_2017, 'rules.deal');
+  const spiff = checkRules('spiff', rules.spiff ?? SPIFF_2017, 'rules.spiff');
+  const lines = checkLines(input.lines);
+  const present = new Map(stack.benefits.map((b) => [b.program, b]));
+  const wholeDeal = deal.servicesRebate.base === 'deal-when-attached';
+  const rateOf = (program: DealProgram, l: CheckedLine): number => {
+    switch (program) {
+      case 'ncb':
+        return isDcg(l.family) ? deal.newCustomerBonus.dcgBps : deal.newCustomerBonus.clientBps;
+      case 'dealRegistration':
+        return isDcg(l.family) ? deal.dealRegistration.dcgBps : deal.dealRegistration.clientBps;
+      case 'topseller':
+        if (!isTopsellerSystem(l)) return 0;
+        return isHighTopseller(l, deal)
+          ? deal.topsellerRebate.highBps
+          : deal.topsellerRebate.lowBps;
+      case 'dcg':
+        return isDcg(l.family) ? deal.dcgRebateBps : 0;
+      case 'services':
+        return wholeDeal || isEligibleService(l) ? deal.servicesRebate.bps : 0;
+      case 'volume':
+        return isVolumeLine(l) ? deal.volumeDiscount.bps : 0;
+      case 'spiff':
+        return 0;
+    }
+  };
+  return {
+    stack,
+    lines: lines.map((l) => ({
+      rates: [...present.values()]
+        .filter((b) => b.program !== 'spiff')
+        .map((b) => ({ program: b.program, timing: b.timing, bps: rateOf(b.program, l) }))
+        .filter((r) => r.bps > 0),
+      spiffCents: present.has('spiff') ? l.quantity * spiff.perUnitCents[l.family] : 0,
+    })),
   };
 }

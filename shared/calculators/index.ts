@@ -5,3 +5,4 @@ export * from './loyalty';
 export * from './leap';
 export * from './deal-stack';
 export * from './pdp';
+export * from './target-price';

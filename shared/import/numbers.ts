@@ -100,6 +100,28 @@ function scan(raw: string, decimal: DecimalMark, thousands: ThousandsMark): Scan
   return { negative, int: int.length === 0 ? '0' : int, frac };
 }
 
+/** The sign and digits of a number as written (no conversion, no rounding). */
+export interface WrittenNumber {
+  readonly negative: boolean;
+  /** Integer digits without separators ("0" when none were written). */
+  readonly int: string;
+  /** Decimal digits exactly as written ("" when none). */
+  readonly frac: string;
+}
+
+/**
+ * Reads `text` written with the given decimal mark and thousands separator (the same grammar as
+ * `parseAmount`) without rounding, so a caller can refuse what it cannot hold exactly (a fourth
+ * decimal, a fraction of a unit) instead of silently changing it. Null when not such a number.
+ */
+export function readNumber(
+  text: string,
+  decimal: DecimalMark,
+  thousands: ThousandsMark,
+): WrittenNumber | null {
+  return scan(text, decimal, thousands);
+}
+
 /**
  * Parses an amount to integer cents from its digits (never through a float): "1.234,56" with
  * decimal "," and thousands "." → 123456. More than two decimals round half away from zero.

@@ -27,8 +27,9 @@ describe('applyBps', () => {
         (cents, bps) => {
           const result = applyBps(cents, bps);
           expect(Number.isInteger(result)).toBe(true);
-          // within half a cent of the exact value
-          expect(Math.abs(result * 10_000 - cents * bps)).toBeLessThanOrEqual(5_000);
+          // within half a cent of the exact value (in BigInt: cents × bps can pass 2^53)
+          const error = BigInt(result) * 10_000n - BigInt(cents) * BigInt(bps);
+          expect(error <= 5_000n && error >= -5_000n).toBe(true);
         },
       ),
     );

@@ -10,6 +10,7 @@ const SCREENS = [
   'loyalty',
   'leap',
   'planner',
+  'nominations',
   'team',
   'import',
   'settings',

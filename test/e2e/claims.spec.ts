@@ -44,7 +44,8 @@ test('filter, select unclaimed lines, check before claiming, claim → queued', 
   await page.getByRole('button', { name: 'Claim selected…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Claim 2 lines' });
   await dialog.getByRole('radio', { name: 'NCB back-end' }).check();
-  await dialog.getByRole('textbox', { name: /exactly as nominated/ }).fill('Nobody Nominated Ltd');
+  // The field offers the nominated names (a datalist), so its role is combobox.
+  await dialog.getByRole('combobox', { name: /exactly as nominated/ }).fill('Nobody Nominated Ltd');
   await dialog.getByRole('button', { name: 'Check before you claim' }).click();
   await expect(
     dialog.getByText('2 lines have warnings: the vendor may reject them.'),

@@ -4,7 +4,7 @@ import { openApp } from './app-page';
 async function addLine(page: Page, sku: string, n: number, quantity: string, lineTotal: string) {
   await page.getByRole('searchbox', { name: 'Find a product by SKU or name' }).fill(sku);
   await page.getByRole('button', { name: new RegExp(`^Add ${sku}`) }).click();
-  await page.getByRole('spinbutton', { name: `Quantity, line ${n}` }).fill(quantity);
+  await page.getByRole('textbox', { name: `Quantity, line ${n}` }).fill(quantity);
   await page.getByRole('textbox', { name: `Partner price line total, line ${n}` }).fill(lineTotal);
 }
 
@@ -63,5 +63,61 @@ test.describe('deal planner', () => {
     await expect(compare.getByRole('rowheader', { name: 'Deal registration' })).toBeVisible();
     await expect(compare.getByRole('rowheader', { name: 'New Customer Bonus' })).toBeVisible();
     await expect(compare).toContainText('Best margin');
+  });
+
+  test('in German, refused inputs never feed the totals or a save, and say why', async ({
+    page,
+  }) => {
+    await openApp(page, 'planner-bad-de', { route: 'planner', lang: 'de' });
+    await page.getByRole('button', { name: 'Neuer Plan' }).click();
+    await page.getByLabel('Planname').fill('Falsche Eingaben');
+    await page
+      .getByRole('searchbox', { name: 'Produkt nach SKU oder Name suchen' })
+      .fill('8871KJU');
+    await page.getByRole('button', { name: /^8871KJU .* hinzufügen$/ }).click();
+    const qty = page.getByRole('textbox', { name: 'Menge, Position 1' });
+    const total = page.getByRole('textbox', { name: 'Partnerpreis Summe, Position 1' });
+    await qty.fill('1.000');
+    await total.fill('7.745,00');
+    await expect(page.getByTestId('plan-total')).toBeVisible();
+    const problems = page.getByTestId('plan-problems');
+
+    // "2,5" is not 25 units: refused as not whole, and no figure is shown from it.
+    await qty.fill('2,5');
+    await expect(qty).toHaveAttribute('aria-invalid', 'true');
+    await expect(problems).toContainText('Menge, Position 1: Nur ganze Stück');
+    await expect(page.getByTestId('plan-total')).toHaveCount(0);
+    await expect(page.getByTestId('plan-margin')).toHaveCount(0);
+
+    // Saving is refused and names the field; no plan appears in the list.
+    await page.getByRole('button', { name: 'Plan speichern' }).click();
+    await expect(page.getByRole('status')).toContainText(
+      'Plan nicht gespeichert. Menge, Position 1: Nur ganze Stück',
+    );
+    await expect(page.getByRole('button', { name: 'Falsche Eingaben öffnen' })).toHaveCount(0);
+
+    for (const [text, message] of [
+      ['-5', 'Eine Menge kann nicht negativ sein.'],
+      ['', 'Menge in ganzen Stück eingeben.'],
+      ['99.999.999.999', 'Höchstens 99.999 Stück pro Zeile.'],
+    ] as const) {
+      await qty.fill(text);
+      await expect(qty).toHaveValue(text);
+      await expect(problems).toContainText(message);
+    }
+    await qty.fill('3');
+    await expect(page.getByTestId('plan-total')).toBeVisible();
+
+    // Money: a third decimal is refused, not rounded up to 1,00; a too-large price is refused whole.
+    await total.fill('0,001');
+    await expect(problems).toContainText('Höchstens zwei Nachkommastellen');
+    await total.fill('10.000.000.003.139');
+    await expect(problems).toContainText('Zu groß: höchstens 1.000.000.000,00');
+    await expect(page.getByTestId('plan-total')).toHaveCount(0);
+    await total.fill('7.745,00');
+    await expect(page.getByTestId('plan-total')).toBeVisible();
+    await expect(problems).toHaveCount(0);
+    await page.getByRole('button', { name: 'Plan speichern' }).click();
+    await expect(page.getByRole('button', { name: 'Falsche Eingaben öffnen' })).toBeVisible();
   });
 });

@@ -26,7 +26,7 @@ test.describe('settings', () => {
     // The file is checked first; the question then says what the backup holds and what goes.
     const dialog = page.getByRole('dialog', { name: 'Replace all local data?' });
     await expect(dialog).toContainText(/is a backup made on Nov 25, 2026, \d+:\d+/);
-    await expect(dialog).toContainText('(database version 4)');
+    await expect(dialog).toContainText('(database version 5)');
     await expect(dialog).toContainText(/with [\d,]+ invoice lines, [\d,]+ claims/);
     await expect(dialog).toContainText(
       /replaces what is on this computer now: [\d,]+ invoice lines/,

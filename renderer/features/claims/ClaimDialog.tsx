@@ -13,6 +13,7 @@ import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
 import { claimErrorMessage } from './claim-errors';
 import { LineWarnings } from './LineWarnings';
+import { NominatedNames } from '../nominations/NominatedNames';
 import { linesToClaim, summariseChecks, type WarningFormat } from './warnings';
 
 const MAX_LISTED = 100;
@@ -165,8 +166,10 @@ export function ClaimDialog({
                 value={nominated}
                 required
                 aria-describedby="nominated-help"
+                list="nominated-names"
                 onChange={(e) => setNominated(e.target.value)}
               />
+              <NominatedNames id="nominated-names" />
               <span id="nominated-help" className="small muted">
                 {t('claims.dialog.nominatedHelp')}
               </span>

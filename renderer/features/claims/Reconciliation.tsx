@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EARNED_STATUSES, type ClaimStatus, type RulesByProgram } from '../../../shared/index';
+import {
+  EARNED_STATUSES,
+  expectedPayment,
+  type ClaimStatus,
+  type RulesByProgram,
+} from '../../../shared/index';
+import { today } from '../../state/clock';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import type { ClaimAggregateRow } from '../../db/index';
-import { formatMoney, formatNumber, formatQuarter } from '../../format/format';
+import { formatDate, formatMoney, formatNumber, formatQuarter } from '../../format/format';
 import {
   LEAP_CREDITED_STATUSES,
   leapReconciliation,
@@ -24,11 +30,14 @@ function StatusTable({
   counted,
   amount,
   totals,
+  expectedOn,
 }: {
   recon: Recon;
   counted: readonly ClaimStatus[];
   amount: (value: number) => string;
   totals: readonly { label: string; sums: string; value: ReactNode }[];
+  /** When a status's money is expected (payment schedule); no column when absent. */
+  expectedOn?: (status: ClaimStatus) => string | null;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -42,6 +51,7 @@ function StatusTable({
           <th scope="col" className="num">
             {t('claims.recon.amount')}
           </th>
+          {expectedOn && <th scope="col">{t('claims.recon.expectedOn')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -58,6 +68,9 @@ function StatusTable({
             </th>
             <td className="num">{formatNumber(row.claims, i18n.language)}</td>
             <td className="num">{amount(row.amount)}</td>
+            {expectedOn && (
+              <td data-testid={`expected-${row.status}`}>{expectedOn(row.status) ?? '—'}</td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -69,6 +82,7 @@ function StatusTable({
               <div className="small muted">{total.sums}</div>
             </th>
             <td className="num">{total.value}</td>
+            {expectedOn && <td />}
           </tr>
         ))}
       </tfoot>
@@ -107,6 +121,12 @@ export function Reconciliation({
           recon={spiff}
           counted={EARNED_STATUSES}
           amount={usd}
+          // Claimed and not yet paid: the prepaid card is loaded on the schedule's next date.
+          expectedOn={(status) =>
+            status === 'queued' || status === 'submitted' || status === 'approved'
+              ? formatDate(expectedPayment('spiff', today(), today()), locale)
+              : null
+          }
           totals={[
             {
               label: t('claims.recon.earned'),
@@ -145,6 +165,7 @@ export function Reconciliation({
           </p>
         )}
         <p className="small muted">{t('claims.recon.explainHint')}</p>
+        <p className="small muted">{t('claims.recon.expectedHint')}</p>
       </Card>
       <Card title={t('claims.recon.title', { program: t('programs.leap'), quarter: quarterLabel })}>
         <StatusTable

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/Card';
 import { quarterSummary } from '../../db/index';
 import { db } from '../../data/db';
 import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
-import { partnerRevenue } from '../../data/programs';
+import { loyaltyView, partnerRevenue, spiffForRep } from '../../data/programs';
 import { formatDate, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
@@ -26,6 +26,8 @@ import { LoyaltyCard } from './LoyaltyCard';
 import { SpiffCard } from './SpiffCard';
 import { TrendCard } from './TrendCard';
 import { UnclaimedCard } from './UnclaimedCard';
+import { ArrivingCard } from './ArrivingCard';
+import { arrivals } from './arrivals';
 import { usePdpWindows } from './usePdpWindows';
 import './dashboard.css';
 
@@ -94,6 +96,20 @@ export default function DashboardScreen() {
     maxPdp: MAX_PDP_DEADLINES,
   });
 
+  const spiffUnpaid = repIds
+    .map((id) => spiffForRep(summary.claims, id, rules.spiff))
+    .reduce((n, b) => n + b.approvedCents - b.paidCents, 0);
+  const arriving = arrivals({
+    today: asOf,
+    quarterEnd: end,
+    claims: summary.claims,
+    repIds,
+    spiffApprovedUnpaidCents: spiffUnpaid,
+    elevatePayoutCents: elevate.view.payout.payoutCents,
+    loyaltyEurCents: loyaltyView(summary.lines, user.partnerId, quarter, rules.loyalty).result
+      .totalCents,
+  });
+
   return (
     <>
       {header}
@@ -109,6 +125,7 @@ export default function DashboardScreen() {
         />
         <LeapCard data={leap} userId={user.id} />
         <UnclaimedCard repId={user.id} today={asOf} />
+        <ArrivingCard items={arriving} />
       </div>
       <div className="grid-2">
         <DeadlinesCard

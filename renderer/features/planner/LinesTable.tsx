@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
-import { MoneyField } from './MoneyField';
-import { lineTotal, unitPrice, type DraftLine } from './plan-draft';
+import { MoneyField, QuantityField } from './MoneyField';
+import { lineTotal, unitPrice, withProblem, type DraftLine } from './plan-draft';
 
 /** The quote's lines: quantity, partner price (line total or unit price), list price. */
 export function LinesTable({
@@ -10,7 +10,8 @@ export function LinesTable({
   onRemove,
 }: {
   lines: readonly DraftLine[];
-  onChange: (line: DraftLine) => void;
+  /** Updates one line from its latest state (several fields may report in one render). */
+  onChange: (key: string, update: (line: DraftLine) => DraftLine) => void;
   onRemove: (key: string) => void;
 }) {
   const { t } = useTranslation();
@@ -54,34 +55,38 @@ export function LinesTable({
                   </div>
                 </td>
                 <td className="num">
-                  <input
+                  <QuantityField
                     className="qty-input"
-                    type="number"
-                    min={0}
-                    step={1}
-                    inputMode="numeric"
-                    aria-label={t('planner.lines.quantityOf', { n })}
+                    label={t('planner.lines.quantityOf', { n })}
                     value={line.quantity}
-                    onChange={(e) => {
-                      const q = Number(e.target.value);
-                      if (Number.isInteger(q) && q >= 0) onChange({ ...line, quantity: q });
-                    }}
+                    onValue={(quantity) => onChange(line.key, (l) => ({ ...l, quantity }))}
+                    onProblem={(error) =>
+                      onChange(line.key, (l) => withProblem(l, 'quantity', error))
+                    }
                   />
                 </td>
                 <td className="num">
                   <MoneyField
                     label={t('planner.lines.lineTotalOf', { n })}
-                    cents={lineTotal(line)}
-                    onChange={(cents) =>
-                      onChange({ ...line, basis: 'total', lineTotalCents: cents })
+                    value={lineTotal(line)}
+                    onValue={(cents) =>
+                      onChange(line.key, (l) => ({ ...l, basis: 'total', lineTotalCents: cents }))
+                    }
+                    onProblem={(error) =>
+                      onChange(line.key, (l) => withProblem(l, 'lineTotal', error))
                     }
                   />
                 </td>
                 <td className="num">
                   <MoneyField
                     label={t('planner.lines.unitPriceOf', { n })}
-                    cents={unitPrice(line)}
-                    onChange={(cents) => onChange({ ...line, basis: 'unit', unitCents: cents })}
+                    value={unitPrice(line)}
+                    onValue={(cents) =>
+                      onChange(line.key, (l) => ({ ...l, basis: 'unit', unitCents: cents }))
+                    }
+                    onProblem={(error) =>
+                      onChange(line.key, (l) => withProblem(l, 'unitPrice', error))
+                    }
                   />
                   {line.basis === 'total' &&
                     line.quantity > 0 &&

@@ -13,7 +13,9 @@ import { LinesTable } from './LinesTable';
 import { PlanForm } from './PlanForm';
 import { ResultPanel } from './ResultPanel';
 import { SavedPlans } from './SavedPlans';
+import { ProblemsBanner, problemText } from './ProblemsBanner';
 import {
+  draftProblems,
   emptyDraft,
   fromPlan,
   lineFromCatalog,
@@ -22,25 +24,52 @@ import {
   type Draft,
 } from './plan-draft';
 import { usePlanResult } from './usePlanResult';
+import { CreditLineNote } from './CreditLineNote';
+import {
+  DEFAULT_TARGET,
+  TargetPricePanel,
+  useTargetPrice,
+  type TargetSettings,
+} from './TargetPricePanel';
+import { QuoteCard } from '../quote/QuoteCard';
 import './planner.css';
 
 const newId = () => `plan-${crypto.randomUUID()}`;
 
 export default function PlannerScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useUi((s) => s.toast);
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(today()));
   const [compare, setCompare] = useState<string[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const plans = useLiveQuery(() => db.dealPlans.orderBy('updatedAt').reverse().toArray(), []) ?? [];
+  const problems = draftProblems(draft);
   const input = toDealInput(draft);
-  const outcome = usePlanResult(input, draft.date);
+  // A field showing an error never feeds a total: nothing is calculated until it is fixed.
+  const outcome = usePlanResult(problems.length === 0 ? input : null, draft.date);
   const saved = plans.find((p) => p.id === draft.id);
+  const [target, setTarget] = useState<TargetSettings>(DEFAULT_TARGET);
+  const targetOutcome = useTargetPrice(
+    problems.length === 0 ? input : null,
+    draft.lines,
+    outcome?.ok ? outcome.rules : null,
+    target,
+    i18n.language,
+    t,
+  );
 
   const fail = (error: unknown) =>
     toast('error', error instanceof Error ? error.message : String(error));
 
   const save = async () => {
+    const first = problems[0];
+    if (first) {
+      toast(
+        'error',
+        t('planner.toast.notSaved', { problem: problemText(t, first, i18n.language) }),
+      );
+      return;
+    }
     const now = nowIso();
     const name = draft.name.trim() || t('planner.untitled', { date: draft.date });
     const row: DealPlanRow = {
@@ -123,10 +152,10 @@ export default function PlannerScreen() {
             />
             <LinesTable
               lines={draft.lines}
-              onChange={(line) =>
+              onChange={(key, update) =>
                 setDraft((d) => ({
                   ...d,
-                  lines: d.lines.map((l) => (l.key === line.key ? line : l)),
+                  lines: d.lines.map((l) => (l.key === key ? update(l) : l)),
                 }))
               }
               onRemove={(key) =>
@@ -134,10 +163,37 @@ export default function PlannerScreen() {
               }
             />
           </Card>
+          {draft.lines.length > 0 && (
+            <Card title={t('planner.target.title')}>
+              <TargetPricePanel
+                lines={draft.lines}
+                target={target}
+                onTarget={setTarget}
+                outcome={problems.length === 0 ? targetOutcome : null}
+              />
+            </Card>
+          )}
+          {draft.lines.length > 0 && (
+            <Card title={t('quote.title')}>
+              <QuoteCard
+                priced={problems.length === 0 && targetOutcome?.ok ? targetOutcome.result : null}
+                lines={draft.lines}
+                date={today()}
+                planName={draft.name}
+              />
+            </Card>
+          )}
         </div>
         <div className="planner-side">
           <Card title={t('planner.result.title')}>
-            <ResultPanel outcome={outcome} listCents={listTotal(draft)} />
+            {outcome ? (
+              <>
+                <ResultPanel outcome={outcome} listCents={listTotal(draft)} />
+                {outcome.ok && <CreditLineNote dealCents={outcome.result.partnerPriceCents} />}
+              </>
+            ) : (
+              <ProblemsBanner problems={problems} />
+            )}
           </Card>
           <Card title={t('planner.saved.title')}>
             <SavedPlans

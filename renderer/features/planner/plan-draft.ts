@@ -1,5 +1,18 @@
 import type { CustomerKind, DealInput, Family, IsoDate, NcbMode } from '../../../shared/index';
 import type { CatalogRow, DealPlanRow } from '../../db/index';
+import { MAX_MONEY_CENTS, type MoneyError, type QuantityError } from './money-input';
+
+/** The fields of a line a rep types into. */
+export type LineField = 'quantity' | 'lineTotal' | 'unitPrice';
+export type FieldProblem = MoneyError | QuantityError;
+
+/** A field whose text is not a value the plan can hold: it never feeds a total or a save. */
+export interface DraftProblem {
+  /** 1-based line number, as the field labels say it. */
+  readonly line: number;
+  readonly field: LineField;
+  readonly error: FieldProblem;
+}
 
 /**
  * The plan being edited. A line's partner price is kept as the user typed it: a line total, or a
@@ -16,6 +29,8 @@ export interface DraftLine {
   readonly lineTotalCents: number;
   readonly unitCents: number;
   readonly listUnitCents: number;
+  /** Fields whose current text was refused (the value above is then the last accepted one). */
+  readonly problems?: Partial<Record<LineField, FieldProblem>>;
 }
 
 export interface Draft {
@@ -54,6 +69,35 @@ export function lineFromCatalog(item: CatalogRow, key: string): DraftLine {
     unitCents: item.listPriceCents,
     listUnitCents: item.listPriceCents,
   };
+}
+
+/**
+ * Every field of the draft that holds a refused text, in line order, plus line totals over the
+ * bound (unit × quantity can pass it even when both fields are fine). Empty means the draft may be
+ * calculated and saved.
+ */
+export function draftProblems(draft: Draft): DraftProblem[] {
+  const out: DraftProblem[] = [];
+  draft.lines.forEach((line, i) => {
+    const own = line.problems ?? {};
+    for (const field of ['quantity', 'lineTotal', 'unitPrice'] as const) {
+      const error = own[field];
+      if (error) out.push({ line: i + 1, field, error });
+    }
+    if (!own.lineTotal && !own.unitPrice && lineTotal(line) > MAX_MONEY_CENTS)
+      out.push({ line: i + 1, field: 'lineTotal', error: 'tooLarge' });
+  });
+  return out;
+}
+
+/** The draft line with one field's problem set (or cleared with null). */
+export function withProblem(
+  line: DraftLine,
+  field: LineField,
+  error: FieldProblem | null,
+): DraftLine {
+  const { [field]: _old, ...others } = line.problems ?? {};
+  return { ...line, problems: error ? { ...others, [field]: error } : others };
 }
 
 export function toDealInput(draft: Draft): DealPlanRow['input'] {

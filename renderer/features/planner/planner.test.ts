@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dealRulesOn, stackDeal } from '../../../shared/index';
 import { comparePlans } from './compare';
+import { MAX_MONEY_CENTS } from './money-input';
 import {
+  draftProblems,
   emptyDraft,
   fromPlan,
   lineTotal,
   toDealInput,
   unitPrice,
+  withProblem,
   type DraftLine,
 } from './plan-draft';
 
@@ -86,5 +89,36 @@ describe('comparePlans', () => {
     expect(c.rows.find((r) => r.program === 'spiff')?.best).toBeNull();
     expect(c.totals[0]).toBe(202_763);
     expect(c.bestTotal).toBe(0);
+  });
+});
+
+describe('draftProblems', () => {
+  it('lists every refused field by line and lets a clean draft through', () => {
+    const clean = { ...emptyDraft('2026-11-25'), lines: [server, support] };
+    expect(draftProblems(clean)).toEqual([]);
+    const bad = {
+      ...clean,
+      lines: [
+        server,
+        withProblem(withProblem(support, 'quantity', 'notWhole'), 'unitPrice', 'tooManyDecimals'),
+      ],
+    };
+    expect(draftProblems(bad)).toEqual([
+      { line: 2, field: 'quantity', error: 'notWhole' },
+      { line: 2, field: 'unitPrice', error: 'tooManyDecimals' },
+    ]);
+    expect(
+      draftProblems({
+        ...bad,
+        lines: [server, withProblem(bad.lines[1] ?? support, 'quantity', null)],
+      }),
+    ).toEqual([{ line: 2, field: 'unitPrice', error: 'tooManyDecimals' }]);
+  });
+
+  it('refuses a line whose unit price × quantity passes the bound', () => {
+    const line: DraftLine = { ...server, basis: 'unit', unitCents: MAX_MONEY_CENTS, quantity: 2 };
+    expect(draftProblems({ ...emptyDraft('2026-11-25'), lines: [line] })).toEqual([
+      { line: 1, field: 'lineTotal', error: 'tooLarge' },
+    ]);
   });
 });

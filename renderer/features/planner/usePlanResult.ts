@@ -32,7 +32,14 @@ export function planOutcome(
   }
 }
 
-export function usePlanResult(input: DealPlanRow['input'], date: IsoDate): PlanOutcome {
+/** Null while the draft has a refused field (`input` null): no figure is computed from it. */
+export function usePlanResult(
+  input: DealPlanRow['input'] | null,
+  date: IsoDate,
+): PlanOutcome | null {
   const versions = useRuleVersions();
-  return useMemo(() => planOutcome(input, date, versions), [input, date, versions]);
+  return useMemo(
+    () => (input ? planOutcome(input, date, versions) : null),
+    [input, date, versions],
+  );
 }

@@ -5,6 +5,7 @@ import { BackupSection } from './BackupSection';
 import { DemoSection } from './DemoSection';
 import { DesktopSection } from './DesktopSection';
 import { LanguageSection } from './LanguageSection';
+import { PartnerSection } from './PartnerSection';
 import { ServerSection } from './ServerSection';
 import { SyncSection } from './SyncSection';
 import './settings.css';
@@ -16,6 +17,7 @@ export default function SettingsScreen() {
       <PageHeader title={t('settings.title')} />
       <div className="settings-grid">
         <LanguageSection />
+        <PartnerSection />
         <SyncSection />
         <ServerSection />
         <BackupSection />

@@ -52,6 +52,8 @@ export function InvoiceTable({
     useFlushSync: false,
   });
 
+  const items = virtualizer.getVirtualItems();
+
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = coverage === 'some';
   }, [coverage]);
@@ -86,12 +88,16 @@ export function InvoiceTable({
           </div>
         </div>
         <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             return (
               <InvoiceLineRow
-                key={row.key}
+                // Keyed by slot, not by line: a line that scrolls in takes over the elements of
+                // one that scrolled out (its text and attributes change) instead of React removing
+                // and building ~20 rows of elements per scroll frame, the largest part of the
+                // long tasks when scrolling fast. A line stays in its slot while it is in view.
+                key={item.index % items.length}
                 row={row}
                 index={item.index}
                 top={item.start}

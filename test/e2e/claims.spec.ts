@@ -108,3 +108,53 @@ test('an already-claimed line cannot be claimed again; rejections show their rea
   await page.getByRole('combobox', { name: 'Claim status' }).selectOption('rejected');
   await expect(table.getByRole('row').nth(1)).toContainText(/Rejected: (Invoice line|SKU)/);
 });
+
+test('scrolling the invoice table reuses row elements; each row and its checkbox show their own line', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openClaims(page, 'claims-scroll');
+  const table = page.getByRole('table', { name: /^Invoice lines of/ });
+  const rows = table.locator('.claims-body [role="row"]');
+  await expect(rows.first()).toBeVisible();
+  const firstLabel = await rows.first().getByRole('checkbox').getAttribute('aria-label');
+  await rows.first().getByRole('checkbox').check();
+  const rowCount = Number(await table.getAttribute('aria-rowcount'));
+  const scrollTo = (where: 'top' | 'middle' | 'bottom') =>
+    page.evaluate((to) => {
+      const scroller = document.querySelector<HTMLElement>('.claims-table-scroll');
+      if (!scroller) throw new Error('no table scroller');
+      const max = scroller.scrollHeight - scroller.clientHeight;
+      scroller.scrollTop = to === 'top' ? 0 : to === 'middle' ? max / 2 : max;
+    }, where);
+
+  // In the middle the window is at its longest; tag its elements, then go to the end.
+  await scrollTo('middle');
+  await expect(rows.first()).not.toHaveAttribute('aria-rowindex', '2');
+  const tagged = await page.evaluate(() => {
+    const els = document.querySelectorAll<HTMLElement>('.claims-body [role="row"]');
+    els.forEach((el) => (el.dataset.e2eTag = 'middle'));
+    return els.length;
+  });
+  expect(tagged).toBeGreaterThan(5);
+  await scrollTo('bottom');
+  await expect(rows.last()).toHaveAttribute('aria-rowindex', String(rowCount));
+  // The lines that scrolled in took over elements of lines that scrolled out: none was built anew.
+  await expect(table.locator('.claims-body [role="row"]:not([data-e2e-tag])')).toHaveCount(0);
+  // Every row's checkbox names that row's line; the line selected at the top is not in view and
+  // no row that reused an element shows as selected.
+  for (const row of await rows.all()) {
+    const invoice = (await row.locator('.cell-invoice').innerText()).split(' / ')[0] ?? '';
+    const checkbox = row.getByRole('checkbox');
+    expect(await checkbox.getAttribute('aria-label')).toContain(invoice.trim());
+    expect(await checkbox.getAttribute('aria-label')).not.toBe(firstLabel);
+    await expect(checkbox).not.toBeChecked();
+  }
+  await expect(page.getByText('1 line selected')).toBeVisible();
+
+  // Back at the top the selected line is still the selected one.
+  await scrollTo('top');
+  await expect(rows.first().getByRole('checkbox')).toHaveAttribute('aria-label', firstLabel ?? '');
+  await expect(rows.first().getByRole('checkbox')).toBeChecked();
+  await expect(rows.nth(1).getByRole('checkbox')).not.toBeChecked();
+});

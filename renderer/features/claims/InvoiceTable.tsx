@@ -53,6 +53,10 @@ export function InvoiceTable({
   });
 
   const items = virtualizer.getVirtualItems();
+  // Slots: at least as many as the longest window rendered so far, so the lines of any window
+  // (consecutive indexes) get distinct keys, and the count only changes when the window grows.
+  const slots = useRef(0);
+  slots.current = Math.max(slots.current, items.length);
 
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = coverage === 'some';
@@ -97,7 +101,7 @@ export function InvoiceTable({
                 // one that scrolled out (its text and attributes change) instead of React removing
                 // and building ~20 rows of elements per scroll frame, the largest part of the
                 // long tasks when scrolling fast. A line stays in its slot while it is in view.
-                key={item.index % items.length}
+                key={item.index % slots.current}
                 row={row}
                 index={item.index}
                 top={item.start}

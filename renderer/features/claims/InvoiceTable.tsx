@@ -52,12 +52,6 @@ export function InvoiceTable({
     useFlushSync: false,
   });
 
-  const items = virtualizer.getVirtualItems();
-  // Slots: at least as many as the longest window rendered so far, so the lines of any window
-  // (consecutive indexes) get distinct keys, and the count only changes when the window grows.
-  const slots = useRef(0);
-  slots.current = Math.max(slots.current, items.length);
-
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = coverage === 'some';
   }, [coverage]);
@@ -92,16 +86,12 @@ export function InvoiceTable({
           </div>
         </div>
         <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
+          {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             return (
               <InvoiceLineRow
-                // Keyed by slot, not by line: a line that scrolls in takes over the elements of
-                // one that scrolled out (its text and attributes change) instead of React removing
-                // and building ~20 rows of elements per scroll frame, the largest part of the
-                // long tasks when scrolling fast. A line stays in its slot while it is in view.
-                key={item.index % slots.current}
+                key={row.key}
                 row={row}
                 index={item.index}
                 top={item.start}

@@ -10,6 +10,15 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/harness', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      // The benchmark's floor pages (test/bench/app.bench.ts): bare pages, no app code.
+      input: Object.fromEntries(
+        ['index', 'floors/dashboard', 'floors/scroll', 'floors/xlsx'].map((page) => [
+          page,
+          fileURLToPath(new URL(`./harness/${page}.html`, import.meta.url)),
+        ]),
+      ),
+    },
   },
   worker: { format: 'es' },
 });

@@ -50,6 +50,10 @@ export function InvoiceTable({
     estimateSize,
     overscan: 4,
     getItemKey,
+    // Render the rows for a new scroll position in their own task, not synchronously inside the
+    // scroll event: with flushSync the rendering of the rows and the browser's style, layout and
+    // paint of the frame were one task (80-110 ms under load on a shared 2-core machine).
+    useFlushSync: false,
   });
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueNotices, readShown } from './deadline-notices';
+import { dueNotices, loyaltyNotice, readShown, LOYALTY_REACH_UNITS } from './deadline-notices';
 
 const deadlines = [
   { kind: 'elevateTop', date: '2026-07-10', quarter: '2026-Q2' },
@@ -40,4 +40,26 @@ describe('readShown', () => {
   it.each([null, '', '{', '{"a":1}', '[1,2]'])('tolerates %j', (raw) =>
     expect(readShown(raw).size).toBe(0),
   );
+});
+
+describe('loyaltyNotice', () => {
+  const reach = (unitsToNext: number | null, gainCents: number | null = 33_000) => ({
+    quarter: 'FY2026-Q3',
+    unitsToNext,
+    nextMinUnits: unitsToNext === null ? null : 50,
+    gainCents,
+  });
+
+  it('says a tier is within reach when few units are missing, once per quarter and tier', () => {
+    const due = loyaltyNotice(reach(3), new Set());
+    expect(due).toEqual({ id: 'loyaltyReach|FY2026-Q3|50', route: 'loyalty' });
+    expect(loyaltyNotice(reach(3), new Set([due?.id ?? '']))).toBeNull();
+    expect(loyaltyNotice(reach(LOYALTY_REACH_UNITS), new Set())).not.toBeNull();
+  });
+
+  it('stays quiet far from the tier, at the top tier, or when reaching it adds nothing', () => {
+    expect(loyaltyNotice(reach(LOYALTY_REACH_UNITS + 1), new Set())).toBeNull();
+    expect(loyaltyNotice(reach(null, null), new Set())).toBeNull();
+    expect(loyaltyNotice(reach(2, 0), new Set())).toBeNull();
+  });
 });

@@ -51,6 +51,33 @@ export function dueNotices<D extends NoticeDeadline>(
   return due;
 }
 
+/**
+ * Topseller units to the next loyalty tier at or under which the tier counts as "within reach"
+ * and a notice says so (once per quarter and tier). A UI choice, not a program rule.
+ */
+export const LOYALTY_REACH_UNITS = 5;
+
+export interface LoyaltyReach {
+  readonly quarter: string;
+  /** Units still missing for the next tier; null at the top tier. */
+  readonly unitsToNext: number | null;
+  readonly nextMinUnits: number | null;
+  /** What reaching it adds to the whole quarter's rebate (the tier rate is retroactive). */
+  readonly gainCents: number | null;
+}
+
+/** The "loyalty tier within reach" notice due now, if any. */
+export function loyaltyNotice(
+  reach: LoyaltyReach,
+  shown: ReadonlySet<string>,
+): { id: string; route: LinkableRoute } | null {
+  const { unitsToNext, nextMinUnits, gainCents } = reach;
+  if (unitsToNext === null || nextMinUnits === null || gainCents === null) return null;
+  if (unitsToNext <= 0 || unitsToNext > LOYALTY_REACH_UNITS || gainCents <= 0) return null;
+  const id = ['loyaltyReach', reach.quarter, String(nextMinUnits)].join('|');
+  return shown.has(id) ? null : { id, route: 'loyalty' };
+}
+
 const SHOWN_KEY = 'partner-rewards.notices-shown';
 const KEEP = 200;
 

@@ -96,6 +96,7 @@ export default function DashboardScreen() {
     maxPdp: MAX_PDP_DEADLINES,
   });
 
+  const loyaltyNow = loyaltyView(summary.lines, user.partnerId, quarter, rules.loyalty);
   const spiffUnpaid = repIds
     .map((id) => spiffForRep(summary.claims, id, rules.spiff))
     .reduce((n, b) => n + b.approvedCents - b.paidCents, 0);
@@ -106,14 +107,25 @@ export default function DashboardScreen() {
     repIds,
     spiffApprovedUnpaidCents: spiffUnpaid,
     elevatePayoutCents: elevate.view.payout.payoutCents,
-    loyaltyEurCents: loyaltyView(summary.lines, user.partnerId, quarter, rules.loyalty).result
-      .totalCents,
+    loyaltyEurCents: loyaltyNow.result.totalCents,
   });
 
   return (
     <>
       {header}
-      <DeadlineNotices deadlines={deadlines} today={asOf} />
+      <DeadlineNotices
+        deadlines={deadlines}
+        today={asOf}
+        loyalty={{
+          quarter,
+          unitsToNext: loyaltyNow.result.nextTierUnits,
+          nextMinUnits:
+            loyaltyNow.result.nextTierUnits === null
+              ? null
+              : loyaltyNow.units + loyaltyNow.result.nextTierUnits,
+          gainCents: loyaltyNow.result.nextTierGainCents,
+        }}
+      />
       <div className="grid dashboard-cards">
         <SpiffCard claims={summary.claims} reps={reps} team={team} rules={rules.spiff} />
         <ElevateCard data={elevate} users={users} />

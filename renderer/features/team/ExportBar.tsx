@@ -8,7 +8,7 @@ import { exportXlsx } from '../../export/xlsx-client';
 import { DB_NAME } from '../../data/db';
 import { platform } from '../../platform/index';
 import { useUi } from '../../state/ui-store';
-import { FAMILIES } from '../../../shared/index';
+import { FAMILIES, type SavedFile } from '../../../shared/index';
 
 /** CSV, XLSX (in a worker, with progress and cancel) and a printable PDF of the statement. */
 export function ExportBar({ data, quarter }: { data: TeamExportData; quarter: string }) {
@@ -18,13 +18,19 @@ export function ExportBar({ data, quarter }: { data: TeamExportData; quarter: st
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  // The last file saved through the desktop shell, which can reveal it in the file manager.
+  const [lastSaved, setLastSaved] = useState<SavedFile | null>(null);
+  const saved = (file: SavedFile | null) => {
+    if (!file) return;
+    toast('success', t('team.export.saved', { name: file.name }));
+    setLastSaved(file);
+  };
   const base = `partner-rewards-${quarter}`;
   const translate = (key: string, options?: Record<string, unknown>) => t(key, options ?? {});
 
   const saveCsv = async () => {
     const bytes = csvBytes(teamCsvRows(data, translate));
-    if (await platform.files.save({ suggestedName: `${base}.csv`, mimeType: 'text/csv', bytes }))
-      toast('success', t('team.export.saved', { name: `${base}.csv` }));
+    saved(await platform.files.save({ suggestedName: `${base}.csv`, mimeType: 'text/csv', bytes }));
   };
 
   const saveXlsx = async () => {
@@ -52,12 +58,13 @@ export function ExportBar({ data, quarter }: { data: TeamExportData; quarter: st
         { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) },
       );
       const name = `${base}.xlsx`;
-      const saved = await platform.files.save({
-        suggestedName: name,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        bytes,
-      });
-      if (saved) toast('success', t('team.export.saved', { name }));
+      saved(
+        await platform.files.save({
+          suggestedName: name,
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          bytes,
+        }),
+      );
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError')
         toast('info', t('team.export.cancelled'));
@@ -98,6 +105,11 @@ export function ExportBar({ data, quarter }: { data: TeamExportData; quarter: st
       <button type="button" onClick={() => void print()}>
         {t('team.export.pdf')}
       </button>
+      {lastSaved && platform.kind === 'electron' && (
+        <button type="button" onClick={() => void platform.files.showInFolder(lastSaved.id)}>
+          {t('team.export.showInFolder', { name: lastSaved.name })}
+        </button>
+      )}
       {busy && (
         <span className="export-progress" role="status">
           {progress

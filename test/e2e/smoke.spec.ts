@@ -42,4 +42,22 @@ test.describe('without a service worker', () => {
       true,
     );
   });
+
+  test('a chart whose code cannot load leaves its screen working and draws once it can', async ({
+    page,
+  }) => {
+    const block = (route: Route) => route.abort();
+    // Blocked before the dashboard first asks for it (the first visit cut short).
+    await page.route(/ComboChart-[\w-]+\.js$/, block);
+    await openApp(page, 'chart-failure');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(main.getByText('The chart could not be loaded.')).toBeVisible();
+    // The screen itself stands: its numbers are there and nothing says "reload".
+    await expect(main.getByRole('button', { name: 'Explain: Payable this quarter' })).toBeVisible();
+    await expect(page.getByText(/could not be shown/)).toHaveCount(0);
+    await page.unroute(/ComboChart-[\w-]+\.js$/, block);
+    await main.getByRole('button', { name: 'Try again' }).click();
+    await expect(main.locator('.recharts-surface').first()).toBeVisible();
+  });
 });

@@ -1,9 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartBoundary } from './ChartBoundary';
 import type { ChartProps } from './types';
 import './charts.css';
 
-const ComboChart = lazy(() => import('./ComboChart'));
+const loadDrawing = () => lazy(() => import('./ComboChart'));
+// One lazy component for every chart; replaced only after a failed load, on a deliberate retry.
+let ComboChart = loadDrawing();
 
 /**
  * A chart with its text alternative. The drawing (recharts) is lazy-loaded and hidden from
@@ -11,17 +14,25 @@ const ComboChart = lazy(() => import('./ComboChart'));
  */
 export function Chart(props: ChartProps) {
   const { t } = useTranslation();
+  const [, setAttempt] = useState(0);
+  const retry = () => {
+    ComboChart = loadDrawing();
+    setAttempt((n) => n + 1);
+  };
   const { title, data, series, referenceLines = [], format, formatRight, labelHeader } = props;
   const height = props.height ?? 260;
   const formatOf = (axis: 'left' | 'right' | undefined) =>
     axis === 'right' && formatRight ? formatRight : format;
   return (
     <figure className="chart" aria-label={title}>
-      <div className="chart-drawing" aria-hidden="true" inert style={{ minHeight: height }}>
-        <Suspense fallback={<p className="chart-loading muted small">{t('common.loading')}</p>}>
-          <ComboChart {...props} height={height} />
-        </Suspense>
-      </div>
+      {/* The boundary sits outside the drawing: the drawing is inert, its message must not be. */}
+      <ChartBoundary onRetry={retry}>
+        <div className="chart-drawing" aria-hidden="true" inert style={{ minHeight: height }}>
+          <Suspense fallback={<p className="chart-loading muted small">{t('common.loading')}</p>}>
+            <ComboChart {...props} height={height} />
+          </Suspense>
+        </div>
+      </ChartBoundary>
       <div className="sr-only">
         <table>
           <caption>{title}</caption>

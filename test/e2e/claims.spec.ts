@@ -76,6 +76,8 @@ test('filter, select unclaimed lines, check before claiming, claim → queued', 
       .getByRole('row')
       .filter({ has: page.getByRole('checkbox', { name: label ?? '' }) });
     await expect(row).toContainText('SPIFF: Waiting to be sent');
+    // The monthly prepaid-card load after today (2026-11-25): the 15th of next month.
+    await expect(row).toContainText('expected Dec 15, 2026');
   }
   expect(await missingKeys(page)).toEqual([]);
 });

@@ -154,6 +154,10 @@ test('Loyalty: units to the next tier and the value of the next unit, in EUR', a
   await expect(main.getByRole('button', { name: 'Explain: Rebate this quarter' })).toHaveText(
     '€60.00',
   );
+  // Paid after the quarter closes (FY26/27 Q3 ends 2026-12-31; illustrative 30 days).
+  await expect(
+    main.getByText('Expected after the quarter closes, on Jan 30, 2027 (illustrative schedule)'),
+  ).toBeVisible();
   await expect(main.getByRole('button', { name: 'Explain: Value of the next unit' })).toHaveText(
     '€5.00',
   );

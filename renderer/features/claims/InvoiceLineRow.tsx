@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { CLAIM_PROGRAMS, type UnclaimedLine } from '../../../shared/index';
+import { today } from '../../state/clock';
 import type { InvoiceRow } from '../../db/index';
 import { formatDate, formatMoney, formatNumber } from '../../format/format';
-import type { LineClaims } from './line-claims';
+import { expectedPaymentOf, type LineClaims } from './line-claims';
 
 export const ROW_HEIGHT = 44;
 
@@ -27,39 +28,51 @@ function ClaimsCell({
   currentRepId,
   repName,
   t,
-}: Pick<LineRowProps, 'claims' | 'currentRepId' | 'repName' | 't'>) {
+  locale,
+}: Pick<LineRowProps, 'claims' | 'currentRepId' | 'repName' | 't' | 'locale'>) {
   const shown = CLAIM_PROGRAMS.flatMap((p) => {
     const claim = claims?.[p];
     return claim ? [claim] : [];
   });
   if (shown.length === 0) return <span className="muted">{t('claims.table.unclaimed')}</span>;
+  const asOf = today();
   return (
     <>
-      {shown.map((claim) => (
-        <span key={claim.program} className="line-claim">
-          <span className={`badge status-${claim.status}`}>
-            {t('claims.table.programStatus', {
-              program: t(`claims.programs.${claim.program}`),
-              status: t(`claimStatus.${claim.status}`),
-            })}
-          </span>
-          {(claim.repId !== currentRepId || (claim.status === 'rejected' && claim.reason)) && (
-            // One line under the badge, whatever it holds: the row's height is fixed.
-            <span className="line-claim-detail small">
-              {claim.repId !== currentRepId && (
-                <span className="muted">
-                  {t('claims.table.byRep', { rep: repName(claim.repId) })}
-                </span>
-              )}
-              {claim.status === 'rejected' && claim.reason && (
-                <span className="reject-reason">
-                  {t('claims.table.rejectedBecause', { reason: claim.reason })}
-                </span>
-              )}
+      {shown.map((claim) => {
+        const expected = claim.repId === currentRepId ? expectedPaymentOf(claim, asOf) : null;
+        return (
+          <span key={claim.program} className="line-claim">
+            <span className={`badge status-${claim.status}`}>
+              {t('claims.table.programStatus', {
+                program: t(`claims.programs.${claim.program}`),
+                status: t(`claimStatus.${claim.status}`),
+              })}
             </span>
-          )}
-        </span>
-      ))}
+            {(claim.repId !== currentRepId ||
+              (claim.status === 'rejected' && claim.reason) ||
+              expected) && (
+              // One line under the badge, whatever it holds: the row's height is fixed.
+              <span className="line-claim-detail small">
+                {claim.repId !== currentRepId && (
+                  <span className="muted">
+                    {t('claims.table.byRep', { rep: repName(claim.repId) })}
+                  </span>
+                )}
+                {claim.status === 'rejected' && claim.reason && (
+                  <span className="reject-reason">
+                    {t('claims.table.rejectedBecause', { reason: claim.reason })}
+                  </span>
+                )}
+                {expected && (
+                  <span className="muted">
+                    {t('claims.table.expectedOn', { date: formatDate(expected, locale) })}
+                  </span>
+                )}
+              </span>
+            )}
+          </span>
+        );
+      })}
     </>
   );
 }
@@ -132,7 +145,13 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
         {formatMoney(row.lineTotalCents, row.currency, locale)}
       </div>
       <div role="cell" className="cell-claims" title={reasons || undefined}>
-        <ClaimsCell claims={claims} currentRepId={currentRepId} repName={repName} t={t} />
+        <ClaimsCell
+          claims={claims}
+          currentRepId={currentRepId}
+          repName={repName}
+          t={t}
+          locale={locale}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsByLine, repClaimsOn } from './line-claims';
+import { claimsByLine, expectedPaymentOf, repClaimsOn } from './line-claims';
 import { claim } from './test-rows';
 
 describe('claimsByLine', () => {
@@ -25,5 +25,29 @@ describe('claimsByLine', () => {
     expect(
       repClaimsOn(rows, new Set(['a', 'b', 'c']), 'rep-ana', ['draft']).map((c) => c.id),
     ).toEqual(['1']);
+  });
+});
+
+describe('expectedPaymentOf', () => {
+  const claim = (program: 'spiff' | 'ncb' | 'leap', status: 'queued' | 'approved' | 'paid') => ({
+    id: 'c',
+    program,
+    status,
+    repId: 'rep-ana',
+    updatedOn: '2026-11-28',
+  });
+
+  it('SPIFF: the monthly card load after today while queued, after the approval once approved', () => {
+    expect(expectedPaymentOf(claim('spiff', 'queued'), '2026-11-25')).toBe('2026-12-15');
+    expect(expectedPaymentOf(claim('spiff', 'approved'), '2026-11-25')).toBe('2026-12-15');
+  });
+
+  it('NCB back-end: the next of the two runs a month', () => {
+    expect(expectedPaymentOf(claim('ncb', 'approved'), '2026-11-25')).toBe('2026-11-30');
+  });
+
+  it('nothing for paid claims or LEAP points', () => {
+    expect(expectedPaymentOf(claim('spiff', 'paid'), '2026-11-25')).toBeNull();
+    expect(expectedPaymentOf(claim('leap', 'queued'), '2026-11-25')).toBeNull();
   });
 });

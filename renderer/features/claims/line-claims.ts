@@ -1,4 +1,11 @@
-import { ACTIVE_CLAIM_STATUSES, type ClaimProgram, type ClaimStatus } from '../../../shared/index';
+import {
+  ACTIVE_CLAIM_STATUSES,
+  expectedPayment,
+  type ClaimProgram,
+  type ClaimStatus,
+  type IsoDate,
+  type PaidProgram,
+} from '../../../shared/index';
 import type { ClaimRow } from '../../db/index';
 
 /** The claim shown for one line and one program: the active one, else the latest ended one. */
@@ -8,6 +15,8 @@ export interface LineClaim {
   readonly status: ClaimStatus;
   readonly repId: string;
   readonly reason?: string;
+  /** When the status last changed (an approval is the basis of the payment date). */
+  readonly updatedOn: string;
 }
 
 export type LineClaims = Readonly<Partial<Record<ClaimProgram, LineClaim>>>;
@@ -40,6 +49,7 @@ export function claimsByLine(claims: readonly ClaimRow[]): Map<string, LineClaim
         program,
         status: row.status,
         repId: row.repId,
+        updatedOn: row.updatedAt.slice(0, 10),
         ...(row.reason ? { reason: row.reason } : {}),
       };
     result.set(lineKey, view);
@@ -57,4 +67,19 @@ export function repClaimsOn(
   return claims.filter(
     (c) => c.repId === repId && lineKeys.has(c.lineKey) && statuses.includes(c.status),
   );
+}
+
+/** Money claims still to be paid, and on which schedule; LEAP points are not paid out. */
+const PAYMENT_OF: Partial<Record<LineClaim['program'], PaidProgram>> = {
+  spiff: 'spiff',
+  ncb: 'ncbBackend',
+};
+const UNPAID: ReadonlySet<LineClaim['status']> = new Set(['queued', 'submitted', 'approved']);
+
+/** The expected payment date of a claim the rep holds and has not been paid for yet, or null. */
+export function expectedPaymentOf(claim: LineClaim, asOf: IsoDate): IsoDate | null {
+  const program = PAYMENT_OF[claim.program];
+  if (!program || !UNPAID.has(claim.status)) return null;
+  // Approved: paid on the run after the approval; before that, the next run from today at best.
+  return expectedPayment(program, claim.status === 'approved' ? claim.updatedOn : asOf, asOf);
 }

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
-import { formatMoney, formatPercentBps } from '../../format/format';
+import { expectedPayment, parseQuarterKey, quarterStart } from '../../../shared/index';
+import { formatDate, formatMoney, formatPercentBps } from '../../format/format';
+import { today } from '../../state/clock';
 import type { ElevateData } from './useElevate';
 import { explanationOf } from '../../components/explanation';
 
@@ -51,6 +53,16 @@ export function PayoutCard({ data }: { data: ElevateData }) {
           <ExplainButton explanation={explain(t('elevate.payout.payout'))}>
             {formatMoney(payout.payoutCents, currency, i18n.language)}
           </ExplainButton>
+          {payout.payoutCents > 0 && (
+            <div className="muted small">
+              {t('payments.expectedAfterQuarter', {
+                date: formatDate(
+                  expectedPayment('elevate', quarterStart(parseQuarterKey(view.quarter)), today()),
+                  i18n.language,
+                ),
+              })}
+            </div>
+          )}
         </dd>
       </dl>
       {rules.countedRevenueCapCents !== undefined && (

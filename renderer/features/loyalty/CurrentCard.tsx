@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
-import { formatMoney, formatNumber, formatQuarter } from '../../format/format';
+import { expectedPayment, parseQuarterKey, quarterStart } from '../../../shared/index';
+import { formatDate, formatMoney, formatNumber, formatQuarter } from '../../format/format';
+import { today } from '../../state/clock';
 import type { LoyaltyQuarter } from './useLoyalty';
 import { explanationOf } from '../../components/explanation';
 
@@ -36,6 +38,20 @@ export function CurrentCard({ current }: { current: LoyaltyQuarter }) {
           <ExplainButton explanation={explanation(t('loyalty.current.rebate'))}>
             {money(result.totalCents)}
           </ExplainButton>
+          {result.totalCents > 0 && (
+            <div className="muted small">
+              {t('payments.expectedAfterQuarter', {
+                date: formatDate(
+                  expectedPayment(
+                    'loyalty',
+                    quarterStart(parseQuarterKey(current.quarter)),
+                    today(),
+                  ),
+                  i18n.language,
+                ),
+              })}
+            </div>
+          )}
         </dd>
         <dt>{t('loyalty.current.toNext')}</dt>
         <dd>

@@ -15,3 +15,4 @@ export type * from './ipc';
 export { IPC_CHANNELS, LINKABLE_ROUTES, isLinkableRoute, DEFAULT_SHELL_SETTINGS } from './ipc';
 export * from './nominations';
 export * from './payments';
+export { seededRandom } from './demo/seeded-random';

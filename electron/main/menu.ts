@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { LinkableRoute } from '../../shared/ipc';
+import { LINKABLE_ROUTES, type LinkableRoute } from '../../shared/ipc';
 import type { MenuLabels, NavLabels } from './menu-labels';
 
 export interface MenuActions {
@@ -8,17 +8,8 @@ export interface MenuActions {
   openLogsFolder(): void;
 }
 
-const GO_ROUTES: readonly (keyof NavLabels & LinkableRoute)[] = [
-  'dashboard',
-  'claims',
-  'elevate',
-  'loyalty',
-  'leap',
-  'planner',
-  'team',
-  'import',
-  'settings',
-];
+// Every screen a link can open, in the navigation's order.
+const GO_ROUTES: readonly (keyof NavLabels & LinkableRoute)[] = LINKABLE_ROUTES;
 
 /**
  * The native menu in the app's language. Standard items use Electron roles, so they keep the

@@ -32,7 +32,7 @@ import {
   type PartnerRewardsDb,
   type UserRow,
 } from '../db/index';
-import { elevateTarget } from '../../shared/index';
+import { elevateTarget, seededRandom } from '../../shared/index';
 import { REWARDS } from '../features/leap/rewards';
 import { DEMO_CATALOG } from './catalog';
 
@@ -95,17 +95,6 @@ function itemAt<T>(items: readonly T[], index: number): T {
   return item;
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The demo's LEAP rules for the current program year: this year's promotions. */
 export function demoLeapRules(today: IsoDate): LeapRules {
   const year = fiscalYearOf(today);
@@ -164,7 +153,7 @@ function pickWeighted(r: number): (typeof DEMO_CATALOG)[number] {
 }
 
 export function demoInvoiceLines(today: IsoDate): InvoiceLine[] {
-  const rand = random(20261125);
+  const rand = seededRandom(20261125);
   const current = quarterOf(today);
   const quarters = [...previousQuarters(current, 4), current];
   const lines: InvoiceLine[] = [];
@@ -251,7 +240,7 @@ async function writeDemoData(db: PartnerRewardsDb, today: IsoDate, now: string):
 
   const rules = { spiff: SPIFF_2017, deal: DEAL_2020, leap: demoLeapRules(today) };
   const current = quarterKey(quarterOf(today));
-  const rand = random(7);
+  const rand = seededRandom(7);
   const rows = await db.invoiceLines.toArray();
   const eligible = rows
     .filter((r) => SPIFF_2017.perUnitCents[r.family] > 0)

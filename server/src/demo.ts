@@ -6,6 +6,7 @@ import {
   quarterEnd,
   quarterOf,
   quarterStart,
+  seededRandom,
   type Family,
 } from '../../shared/index';
 import { hashPassword } from './auth/password';
@@ -167,20 +168,9 @@ const DEMO_CATALOG: readonly {
   },
 ];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** A distributor file as distributors send it (CSV): the demo feed, one quarantined reseller included. */
 export function demoFeedCsv(today: string): string {
-  const rand = random(20261202);
+  const rand = seededRandom(20261202);
   const current = quarterOf(today);
   const rows = [
     'Distributor,Reseller ID,Invoice No,Line No,Invoice Date,SKU,Quantity,Unit Price,Currency,End Customer',

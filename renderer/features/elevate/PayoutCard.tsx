@@ -53,18 +53,18 @@ export function PayoutCard({ data }: { data: ElevateData }) {
           <ExplainButton explanation={explain(t('elevate.payout.payout'))}>
             {formatMoney(payout.payoutCents, currency, i18n.language)}
           </ExplainButton>
-          {payout.payoutCents > 0 && (
-            <div className="muted small">
-              {t('payments.expectedAfterQuarter', {
-                date: formatDate(
-                  expectedPayment('elevate', quarterStart(parseQuarterKey(view.quarter)), today()),
-                  i18n.language,
-                ),
-              })}
-            </div>
-          )}
         </dd>
       </dl>
+      {payout.payoutCents > 0 && (
+        <p className="muted small">
+          {t('payments.expectedAfterQuarter', {
+            date: formatDate(
+              expectedPayment('elevate', quarterStart(parseQuarterKey(view.quarter)), today()),
+              i18n.language,
+            ),
+          })}
+        </p>
+      )}
       {rules.countedRevenueCapCents !== undefined && (
         <p className="muted small">
           {t('elevate.payout.capNote', {

@@ -38,20 +38,6 @@ export function CurrentCard({ current }: { current: LoyaltyQuarter }) {
           <ExplainButton explanation={explanation(t('loyalty.current.rebate'))}>
             {money(result.totalCents)}
           </ExplainButton>
-          {result.totalCents > 0 && (
-            <div className="muted small">
-              {t('payments.expectedAfterQuarter', {
-                date: formatDate(
-                  expectedPayment(
-                    'loyalty',
-                    quarterStart(parseQuarterKey(current.quarter)),
-                    today(),
-                  ),
-                  i18n.language,
-                ),
-              })}
-            </div>
-          )}
         </dd>
         <dt>{t('loyalty.current.toNext')}</dt>
         <dd>
@@ -82,6 +68,16 @@ export function CurrentCard({ current }: { current: LoyaltyQuarter }) {
           </ExplainButton>
         </dd>
       </dl>
+      {result.totalCents > 0 && (
+        <p className="muted small">
+          {t('payments.expectedAfterQuarter', {
+            date: formatDate(
+              expectedPayment('loyalty', quarterStart(parseQuarterKey(current.quarter)), today()),
+              i18n.language,
+            ),
+          })}
+        </p>
+      )}
       {jumps && (
         <p className="banner banner-info small">
           {t('loyalty.current.jump', {

@@ -1,13 +1,62 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { BOOT_KEYS } from './renderer/boot/boot-keys.ts';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/** Nested key lookup in a locale file ('a.b.c'). */
+function lookup(tree: unknown, key: string): string | undefined {
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      tree,
+    );
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * `virtual:boot-strings`: the start-up paint's few strings (renderer/boot/boot-keys.ts) from
+ * every locale, so that the first module carries a few hundred bytes instead of the
+ * translations. A key missing from English fails the build.
+ */
+function bootStrings(): Plugin {
+  const id = 'virtual:boot-strings';
+  return {
+    name: 'partner-rewards-boot-strings',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const dir = `${root}locales`;
+      const locales = Object.fromEntries(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => {
+            this.addWatchFile(`${dir}/${f}`);
+            return [f.slice(0, -5), JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown];
+          }),
+      );
+      const strings: Record<string, Record<string, string>> = {};
+      for (const [language, tree] of Object.entries(locales)) {
+        strings[language] = {};
+        for (const key of BOOT_KEYS) {
+          const value = lookup(tree, key) ?? lookup(locales.en, key);
+          if (value === undefined) this.error(`boot string ${key} is missing from locales/en.json`);
+          strings[language][key] = value;
+        }
+      }
+      return `export default ${JSON.stringify(strings)};`;
+    },
+  };
+}
 
 /**
  * One config: the renderer's web build (served to Electron and to browsers alike) and Vitest.
@@ -22,6 +71,7 @@ export default defineConfig({
   root: `${root}renderer`,
   base: './',
   plugins: [
+    bootStrings(),
     react(),
     VitePWA({
       registerType: 'prompt',

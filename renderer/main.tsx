@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { dismissBootPaint } from './boot/paint';
 import { trackFailedLinks } from './app/failed-links';
 import { preloadRoute, routeFromHash } from './app/routes';
 import { whenSlow } from './app/when-slow';
@@ -10,7 +11,6 @@ import { initI18n } from './i18n/index';
 import { platform } from './platform/index';
 import { followLaunchIntents, offerImport } from './platform/launch';
 import { startOfflineSupport } from './offline/start';
-import './app/app.css';
 
 // Past this, a still-opening database is probably being upgraded (the first start after an
 // update rebuilds aggregates from every invoice line): say so rather than show a blank window.
@@ -65,6 +65,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
+  dismissBootPaint();
   const root = document.getElementById('root');
   if (root) {
     root.textContent = `Partner Rewards could not start: ${error instanceof Error ? error.message : String(error)}`;

@@ -4,6 +4,7 @@ import { ExplainDialog } from '../components/ExplainDialog';
 import { Toasts } from '../components/Toasts';
 import { useHasInvoiceLines } from '../data/hooks';
 import { onDatabaseReplaced } from '../data/db';
+import { dismissBootPaint } from '../boot/paint';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -30,6 +31,11 @@ export function App() {
   const demoLoading = useUi((s) => s.demoLoading);
   const needsData =
     demoLoading || (hasLines === false && route.id !== 'import' && route.id !== 'settings');
+
+  // The start-up paint only ever shows the dashboard's figures (renderer/boot/).
+  useEffect(() => {
+    if (route.id !== 'dashboard' || needsData) dismissBootPaint();
+  }, [route.id, needsData]);
 
   useEffect(() => {
     document.title = `${t(route.labelKey)} · ${t('app.title')}`;

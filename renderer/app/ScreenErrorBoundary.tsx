@@ -1,6 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from '../offline/use-online';
+import { dismissBootPaint } from '../boot/paint';
 import { retryScreen, ScreenLoadError, screenOf, type Route } from './routes';
 
 function ScreenFailed({ error }: { error: Error }) {
@@ -66,6 +67,11 @@ export class ScreenErrorBoundary extends Component<Props, { readonly error: Erro
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  // The failure must be seen, not covered by the start-up paint (renderer/boot/).
+  override componentDidCatch(): void {
+    dismissBootPaint();
   }
 
   private readonly retry = (): void => {

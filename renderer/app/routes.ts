@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { restoreFailedLinks } from './failed-links';
+import { ROUTE_LIST, routeIdFromHash, type RouteId } from './route-list';
 
 type ScreenModule = Promise<{ default: ComponentType }>;
 
@@ -25,25 +26,25 @@ function route(id: string, labelKey: string, load: () => ScreenModule): Route {
   return { id, labelKey, load };
 }
 
-export const ROUTES: readonly Route[] = [
-  route('dashboard', 'nav.dashboard', () => import('../features/dashboard/DashboardScreen')),
-  route('claims', 'nav.claims', () => import('../features/claims/ClaimsScreen')),
-  route('elevate', 'nav.elevate', () => import('../features/elevate/ElevateScreen')),
-  route('loyalty', 'nav.loyalty', () => import('../features/loyalty/LoyaltyScreen')),
-  route('leap', 'nav.leap', () => import('../features/leap/LeapScreen')),
-  route('planner', 'nav.planner', () => import('../features/planner/PlannerScreen')),
-  route(
-    'nominations',
-    'nav.nominations',
-    () => import('../features/nominations/NominationsScreen'),
-  ),
-  route('team', 'nav.team', () => import('../features/team/TeamScreen')),
-  route('import', 'nav.import', () => import('../features/import/ImportScreen')),
-  route('settings', 'nav.settings', () => import('../features/settings/SettingsScreen')),
-];
+const LOADERS: Record<RouteId, () => ScreenModule> = {
+  dashboard: () => import('../features/dashboard/DashboardScreen'),
+  claims: () => import('../features/claims/ClaimsScreen'),
+  elevate: () => import('../features/elevate/ElevateScreen'),
+  loyalty: () => import('../features/loyalty/LoyaltyScreen'),
+  leap: () => import('../features/leap/LeapScreen'),
+  planner: () => import('../features/planner/PlannerScreen'),
+  nominations: () => import('../features/nominations/NominationsScreen'),
+  team: () => import('../features/team/TeamScreen'),
+  import: () => import('../features/import/ImportScreen'),
+  settings: () => import('../features/settings/SettingsScreen'),
+};
+
+export const ROUTES: readonly Route[] = ROUTE_LIST.map((r) =>
+  route(r.id, r.labelKey, LOADERS[r.id]),
+);
 
 export function routeFromHash(hash: string): Route {
-  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  const id = routeIdFromHash(hash);
   return ROUTES.find((r) => r.id === id) ?? (ROUTES[0] as Route);
 }
 

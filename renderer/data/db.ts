@@ -1,13 +1,8 @@
 import { openDatabase, requestPersistentStorage, type PartnerRewardsDb } from '../db/index';
 
-/**
- * The app's one strict-durability connection. Tests may pick the database name with
- * `?db=name` so that each has its own storage.
- */
-function databaseName(): string {
-  const requested = new URLSearchParams(window.location.search).get('db');
-  return requested && /^[\w-]{1,64}$/.test(requested) ? requested : 'partner-rewards';
-}
+import { databaseName } from './db-name';
+
+/** The app's one strict-durability connection. */
 
 export const DB_NAME = databaseName();
 

@@ -10,6 +10,7 @@ import {
 import { DEFAULT_RULE_VERSIONS } from '../../shared/index';
 import type { UserRow } from '../db/index';
 import { useUi } from '../state/ui-store';
+import { pickCurrentUser } from './current-user';
 import { db } from './db';
 
 /** Live reads the screens share. Screens never touch tables beyond these and the repositories. */
@@ -39,7 +40,7 @@ export function useUsers(): readonly UserRow[] {
 export function useCurrentUser(): UserRow | undefined {
   const users = useUsers();
   const userId = useUi((s) => s.userId);
-  return users.find((u) => u.id === userId) ?? users.find((u) => u.role === 'rep') ?? users[0];
+  return pickCurrentUser(users, userId);
 }
 
 /** Whether any invoice line is stored (undefined while unknown). Never counts: IndexedDB's count walks every key. */

@@ -8,56 +8,20 @@ import {
   previousQuarters,
   quarterKey,
   quarterStart,
-  spiffPayable,
-  statusTotals,
-  sumOf,
-  EARNED_STATUSES,
-  type SpiffPayableResult,
-  type StatusRow,
   type ElevatePayoutResult,
   type ElevateTargetResult,
   type IsoDate,
   type LoyaltyResult,
   type RulesByProgram,
 } from '../../shared/index';
-import type { ClaimAggregateRow, ElevateEnrolmentRow, LineAggregateRow } from '../db/index';
+import type { ElevateEnrolmentRow, LineAggregateRow } from '../db/index';
 
 /**
  * From stored aggregates to program results, through the shared calculators. Pure: the screens'
  * hooks feed these with live queries; tests feed them with rows.
  */
 
-export interface SpiffStatusBreakdown {
-  /** Claims by status, every status listed (drafts and withdrawn too). */
-  readonly totals: readonly StatusRow[];
-  /**
-   * Earned = claimed statuses (waiting to be sent, submitted, approved, paid), never drafts;
-   * payable = earned up to the quarterly cap. Explained status by status.
-   */
-  readonly earned: SpiffPayableResult;
-  /** Sent or waiting to be sent: queued, submitted, approved, paid (capped as paid). */
-  readonly claimedCents: number;
-  readonly approvedCents: number;
-  readonly paidCents: number;
-  readonly rejectedCents: number;
-}
-
-export function spiffForRep(
-  claims: readonly ClaimAggregateRow[],
-  repId: string,
-  rules: RulesByProgram['spiff'],
-): SpiffStatusBreakdown {
-  const totals = statusTotals(claims.filter((c) => c.program === 'spiff' && c.repId === repId));
-  const cap = (cents: number) => Math.min(cents, rules.capCentsPerQuarter);
-  return {
-    totals,
-    earned: spiffPayable(totals, rules),
-    claimedCents: cap(sumOf(totals, EARNED_STATUSES)),
-    approvedCents: cap(sumOf(totals, ['approved', 'paid'])),
-    paidCents: cap(sumOf(totals, ['paid'])),
-    rejectedCents: sumOf(totals, ['rejected']),
-  };
-}
+export { spiffForRep, type SpiffStatusBreakdown } from './spiff-for-rep';
 
 /** USD revenue of one partner in one quarter from the line aggregates. */
 export function partnerRevenue(

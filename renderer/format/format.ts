@@ -1,4 +1,6 @@
-import { quarterLabel, parseQuarterKey, type Currency } from '../../shared/index';
+// Direct paths, not shared/index: this file is in the start-up paint's small first module.
+import { quarterLabel, parseQuarterKey } from '../../shared/calendar/fiscal';
+import type { Currency } from '../../shared/money/money';
 
 /**
  * Locale-aware display of the app's numbers. Money stays integer minor units until here; the

@@ -1,10 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en.json';
-import { isLanguage, matchLanguage, PSEUDO_LANGUAGE, type LanguageCode } from './languages';
+import {
+  isLanguage,
+  LANGUAGE_KEY,
+  matchLanguage,
+  PSEUDO_LANGUAGE,
+  type LanguageCode,
+} from './languages';
 import { pseudoLocalise } from './pseudo';
 
-export const LANGUAGE_KEY = 'partner-rewards.language';
+export { LANGUAGE_KEY };
 
 // Other languages load on demand: the first screen only carries the one it shows.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>([

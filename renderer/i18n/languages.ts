@@ -10,6 +10,9 @@ export const LANGUAGES = [
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+/** localStorage key of the language chosen in the header. */
+export const LANGUAGE_KEY = 'partner-rewards.language';
+
 /** Development only: accented, lengthened English that shows untranslated text and overflow. */
 export const PSEUDO_LANGUAGE = 'en-XA';
 

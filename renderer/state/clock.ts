@@ -1,4 +1,5 @@
-import { formatIsoDate, type IsoDate } from '../../shared/index';
+// Direct paths, not shared/index: this file is in the start-up paint's small first module.
+import { formatIsoDate, type IsoDate } from '../../shared/calendar/dates';
 
 /**
  * The app's clock. `?today=YYYY-MM-DD` pins it (tests and screenshots stay stable); otherwise it

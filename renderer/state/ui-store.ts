@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { quarterKey, quarterOf } from '../../shared/index';
 import type { Step, RuleRef } from '../../shared/index';
 import { today } from './clock';
+import { USER_KEY } from '../data/current-user';
 
 /** UI and session state only; data lives in Dexie. */
 export interface Explanation {
@@ -33,7 +34,6 @@ interface UiState {
   dismissToast(id: number): void;
 }
 
-const USER_KEY = 'partner-rewards.user';
 let toastId = 0;
 const MAX_TOASTS = 4;
 

@@ -1,5 +1,6 @@
 import { maxCents, minCents, type Currency } from '../money/money';
-import { ruleRef, type SpiffRules } from '../rules/schemas';
+import { ruleRef } from '../rules/programs';
+import type { SpiffRules } from '../rules/schemas';
 import { step, type Explained, type Step } from '../calculators/steps';
 import type { ClaimStatus } from './claim-status';
 

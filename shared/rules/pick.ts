@@ -1,7 +1,8 @@
 import { assertIsoDate, type IsoDate } from '../calendar/dates';
 import { InputError } from '../errors';
 import { DEFAULT_RULE_VERSIONS } from './defaults';
-import { PROGRAMS, type Program, type RuleVersion, type RulesByProgram } from './schemas';
+import { PROGRAMS } from './programs';
+import type { Program, RuleVersion, RulesByProgram } from './schemas';
 
 /**
  * The version of a program's rules in force on a date: the one with the latest effectiveFrom on

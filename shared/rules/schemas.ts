@@ -221,15 +221,7 @@ export interface RulesByProgram {
   pdp: PdpRules;
 }
 
-export const PROGRAMS = [
-  'calendar',
-  'spiff',
-  'elevate',
-  'loyalty',
-  'leap',
-  'deal',
-  'pdp',
-] as const satisfies readonly Program[];
+export { PROGRAMS } from './programs';
 
 export const SCHEMA_BY_PROGRAM = {
   calendar: CalendarRulesSchema,
@@ -248,6 +240,4 @@ export interface RuleRef {
   readonly effectiveFrom: string;
 }
 
-export function ruleRef(rules: RuleVersion): RuleRef {
-  return { program: rules.program, version: rules.version, effectiveFrom: rules.effectiveFrom };
-}
+export { ruleRef } from './programs';

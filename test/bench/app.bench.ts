@@ -151,6 +151,7 @@ async function firstNumberMs(
   newPage: () => Promise<Page>,
   url: string,
   settleMark?: string,
+  screenUp?: number[],
 ): Promise<number> {
   const page = await newPage();
   await page.addInitScript(() => {
@@ -179,6 +180,11 @@ async function firstNumberMs(
       settleMark,
       { timeout: 60_000 },
     );
+  // When the app's own dashboard replaced the start-up paint (renderer/boot/) with all its cards.
+  const up = await page.evaluate(
+    () => performance.getEntriesByName('pr:boot-paint-dismissed')[0]?.startTime,
+  );
+  if (up !== undefined) screenUp?.push(up);
   await page.close();
   return ms;
 }
@@ -194,9 +200,10 @@ async function dashboardTime(
 ): Promise<void> {
   const times: number[] = [];
   const floors: number[] = [];
+  const screenUp: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     floors.push(await firstNumberMs(newPage, floorUrl));
-    times.push(await firstNumberMs(newPage, url, 'pr:dashboard-pdp'));
+    times.push(await firstNumberMs(newPage, url, 'pr:dashboard-pdp', screenUp));
   }
   const runs = (values: number[]) => values.map((t) => Math.round(t)).join('/');
   report('  floor: bare page, same reads', { 'median ms': median(floors), runs: runs(floors) });
@@ -205,6 +212,11 @@ async function dashboardTime(
     runs: runs(times),
     'x floor': ratio(median(times), median(floors)),
     goal: '<= 1.5x floor',
+  });
+  // The first number is the start-up paint's; this is when the app's own cards are all in.
+  report('  then the whole dashboard (app up)', {
+    'median ms': median(screenUp),
+    runs: runs(screenUp),
   });
 }
 

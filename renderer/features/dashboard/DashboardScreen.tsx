@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,9 +8,11 @@ import {
   quarterKey,
   quarterStart,
 } from '../../../shared/index';
+import { dismissBootPaint } from '../../boot/paint';
 import { PageHeader } from '../../components/Card';
 import { quarterSummary } from '../../db/index';
 import { db } from '../../data/db';
+import { repsInView } from '../../data/current-user';
 import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
 import { loyaltyView, partnerRevenue, spiffForRep } from '../../data/programs';
 import { formatDate, formatQuarter } from '../../format/format';
@@ -54,12 +57,13 @@ export default function DashboardScreen() {
     rules.pdp.requestWindowDays,
   );
 
+  // The numbers are in: the start-up paint of the first of them (renderer/boot/) can go.
+  useEffect(() => {
+    if (user && numbersReady) dismissBootPaint();
+  }, [user, numbersReady]);
+
   const team = user?.role === 'manager';
-  const reps = team
-    ? users.filter((u) => u.role === 'rep' && u.partnerId === user.partnerId)
-    : user
-      ? [user]
-      : [];
+  const reps = repsInView(user, users);
   const repIds = reps.map((u) => u.id);
 
   const header = (

@@ -1,15 +1,14 @@
+// Direct paths, not shared/index: this file is in the start-up paint's small first module.
+import { step, type Step } from '../../../shared/calculators/steps';
 import {
-  step,
   statusSteps,
   statusTotals,
   EARNED_STATUSES,
-  type RuleRef,
-  type SpiffRules,
   type StatusRow,
-  type Step,
-} from '../../../shared/index';
+} from '../../../shared/claims/status-totals';
+import type { RuleRef, SpiffRules } from '../../../shared/rules/schemas';
 import type { ClaimAggregateRow } from '../../db/index';
-import { spiffForRep } from '../../data/programs';
+import { spiffForRep } from '../../data/spiff-for-rep';
 
 /**
  * SPIFF of one rep, or a team's total (each rep capped on their own, then summed). Every figure

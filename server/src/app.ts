@@ -26,7 +26,7 @@ import { HttpError, badRequest, forbidden, unauthorized } from './http-errors';
 import { ClientBoundToOtherUser, IdempotencyConflict, push } from './sync/push';
 import { pull } from './sync/pull';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
-import { ingestFile } from './vendor/ingest';
+import { IngestRowError, ingestFile } from './vendor/ingest';
 import { RuleVersionExists, publishRuleVersion } from './vendor/rules';
 import type { LoggerOptions } from 'pino';
 
@@ -298,13 +298,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'unsupported_media_type',
         'Send the file as text/csv or application/octet-stream.',
       );
-    return ingestFile(db, new Uint8Array(request.body), {
-      fileName: query.fileName,
-      ...(query.distributor ? { distributor: query.distributor } : {}),
-      userId: user.id,
-      address: request.ip,
-      now: now(),
-    });
+    try {
+      return await ingestFile(db, new Uint8Array(request.body), {
+        fileName: query.fileName,
+        ...(query.distributor ? { distributor: query.distributor } : {}),
+        userId: user.id,
+        address: request.ip,
+        now: now(),
+      });
+    } catch (error) {
+      if (error instanceof IngestRowError) throw new HttpError(422, 'invalid_file', error.message);
+      throw error;
+    }
   });
 
   app.post('/vendor/decisions', async (request) => {

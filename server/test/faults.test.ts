@@ -117,6 +117,7 @@ function failingDb(inner: Db, after: number): Db {
       inner.transaction((tx) =>
         fn({
           exec: tx.exec,
+          copyFrom: tx.copyFrom,
           query: async (sql, params) => {
             left -= 1;
             if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');

@@ -1,4 +1,7 @@
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -19,10 +22,20 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** A transaction's connection: queries, and bulk loads with COPY. */
+export interface Tx extends Queryable {
+  /**
+   * `COPY table (...) FROM STDIN` in text format, fed with `chunks` (each a whole number of
+   * lines). node-postgres streams them over the COPY protocol as they come; PGlite reads them as
+   * one in-process blob (`FROM '/dev/blob'`), since its COPY has no streaming input.
+   */
+  copyFrom(copySql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void>;
+}
+
 export interface Db extends Queryable {
   readonly kind: 'pg' | 'pglite';
   /** BEGIN … COMMIT on one connection; ROLLBACK when `fn` throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -113,6 +126,16 @@ export function pgDb(options: PgOptions): Db {
           exec: async (sql) => {
             await run(client, sql);
           },
+          async copyFrom(copySql, chunks) {
+            try {
+              await pipeline(
+                Readable.from(chunks),
+                client.query(copyFrom(`${copySql} FROM STDIN`)),
+              );
+            } catch (error) {
+              throw wrap(error);
+            }
+          },
         });
         await run(client, 'COMMIT');
         return result;
@@ -162,6 +185,12 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
           query: (sql, params) => run(tx, sql, params),
           exec: async (sql) => {
             await tx.exec(sql);
+          },
+          async copyFrom(copySql, chunks) {
+            guard();
+            const parts: string[] = [];
+            for await (const chunk of chunks) parts.push(chunk);
+            await tx.query(`${copySql} FROM '/dev/blob'`, [], { blob: new Blob(parts) });
           },
         }),
       );

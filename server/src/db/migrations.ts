@@ -254,6 +254,18 @@ create trigger audit_log_no_truncate before truncate on audit_log
 revoke update, delete, truncate on audit_log from public;
 `,
   },
+  {
+    version: 5,
+    name: 'bulk ingest and pull: feed rows as JSON text, one unique key per invoice line',
+    sql: `
+-- The feed's row data is written once and served as is: json keeps the text (a pull can send it
+-- without parsing and re-serialising it) and is cheaper to write than jsonb.
+alter table feed alter column data type json using data::json;
+-- key is distributor, invoice number and line number joined (shared invoiceLineKey), so its
+-- primary key already makes the three unique; the second index only cost a write per line.
+alter table invoice_lines drop constraint invoice_lines_distributor_invoice_no_line_no_key;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

@@ -48,7 +48,7 @@ export class FeedWriter {
       await tx.query(
         `insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
          select $1, r.kind, r.id, $2::bigint + r.n - 1, r.owner, r.data is null, r.data
-           from jsonb_to_recordset($3::jsonb) as r(kind text, id text, owner text, data jsonb, n int)
+           from jsonb_to_recordset($3::jsonb) as r(kind text, id text, owner text, data json, n int)
          on conflict (scope, kind, row_id) do update set
            seq = excluded.seq, owner_id = excluded.owner_id, deleted = excluded.deleted, data = excluded.data`,
         [

@@ -10,6 +10,7 @@ import { pgDb } from '../../server/src/db/adapter';
 import { migrate } from '../../server/src/db/migrations';
 import { seedDemo } from '../../server/src/demo';
 import { ingestFile } from '../../server/src/vendor/ingest';
+import { pageQuery, parseCursor } from '../../server/src/sync/pull';
 import { median, report } from './stats';
 
 /**
@@ -137,12 +138,21 @@ export async function benchServer(): Promise<void> {
       connections: CONNECTIONS,
       duration: SECONDS,
     });
-    const query = await loops(CONNECTIONS, SECONDS, () =>
-      raw.query(
-        `select seq::text, kind, row_id, deleted, data from feed where scope = 'p:P-1001' and seq > 0 and (owner_id is null or owner_id = $1 or owner_id in (select id from users where manager_id = $1)) order by feed.seq limit ${PAGE + 1}`,
-        ['mgr-maria'],
-      ),
+    // The server's own page query (both feeds, one round trip) for the same user and cursor.
+    const pages = pageQuery(
+      {
+        id: 'mgr-maria',
+        username: 'maria',
+        name: 'Maria Rossi',
+        role: 'manager',
+        partnerId: 'P-1001',
+        mayClaim: true,
+        mayAcceptElevate: true,
+      },
+      parseCursor('0.0'),
+      PAGE,
     );
+    const query = await loops(CONNECTIONS, SECONDS, () => raw.query(pages.sql, pages.params));
     const slower =
       memory.requests.average < query.rps
         ? { rps: memory.requests.average, p99: memory.latency.p99, name: 'memory' }

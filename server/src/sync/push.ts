@@ -152,20 +152,30 @@ async function lockClient(tx: Queryable, clientId: string): Promise<ClientRow> {
   return row;
 }
 
-/** A client id belongs to the first user who used it; anyone else gets 403 and an audit entry. */
+/**
+ * A client id belongs to the first user who used it; anyone else gets 403 and an audit entry.
+ * Answers the client's lastMutationId.
+ */
 export async function bindClient(
   ctx: Pick<PushContext, 'db' | 'user' | 'address' | 'now'>,
   clientId: string,
-): Promise<void> {
-  await ctx.db.query(
-    'insert into clients (client_id, user_id, created_at) values ($1, $2, $3) on conflict do nothing',
-    [clientId, ctx.user.id, ctx.now().toISOString()],
-  );
-  const owner = await ctx.db.query<{ user_id: string }>(
-    'select user_id from clients where client_id = $1',
-    [clientId],
-  );
-  if (owner.rows[0]?.user_id !== ctx.user.id) {
+): Promise<number> {
+  // One round trip: the row just inserted, or the one already there. A row another request is
+  // inserting at the same moment is invisible to this statement's snapshot: read it again then.
+  const bound = async () =>
+    (
+      await ctx.db.query<ClientRow>(
+        `with inserted as (
+           insert into clients (client_id, user_id, created_at) values ($1, $2, $3)
+           on conflict do nothing returning user_id, last_mutation_id::text as last_mutation_id)
+         select user_id, last_mutation_id from inserted
+         union all
+         select user_id, last_mutation_id::text from clients where client_id = $1`,
+        [clientId, ctx.user.id, ctx.now().toISOString()],
+      )
+    ).rows[0];
+  const owner = (await bound()) ?? (await bound());
+  if (owner?.user_id !== ctx.user.id) {
     await audit(ctx.db, {
       at: ctx.now(),
       actorId: ctx.user.id,
@@ -176,6 +186,7 @@ export async function bindClient(
     });
     throw new ClientBoundToOtherUser();
   }
+  return Number(owner.last_mutation_id);
 }
 
 export async function currentLastMutationId(db: Queryable, clientId: string): Promise<number> {

@@ -30,6 +30,12 @@ export interface Tx extends Queryable {
    * one in-process blob (`FROM '/dev/blob'`), since its COPY has no streaming input.
    */
   copyFrom(copySql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void>;
+  /**
+   * Runs `sql` (statements without parameters) as the transaction's last work, in the same round
+   * trip as COMMIT: a row lock it takes is held only while the database works, never while this
+   * process gets round to sending COMMIT (which under load can take longer than the work).
+   */
+  atCommit(sql: string): void;
 }
 
 export interface Db extends Queryable {
@@ -119,6 +125,7 @@ export function pgDb(options: PgOptions): Db {
         throw wrap(error);
       }
       let broken = false;
+      const last: string[] = [];
       try {
         await run(client, 'BEGIN');
         const result = await fn({
@@ -136,8 +143,12 @@ export function pgDb(options: PgOptions): Db {
               throw wrap(error);
             }
           },
+          atCommit(sql) {
+            last.push(sql);
+          },
         });
-        await run(client, 'COMMIT');
+        // One simple-protocol message: an error in the last statements skips the COMMIT.
+        await run(client, [...last, 'COMMIT'].join(';\n'));
         return result;
       } catch (error) {
         broken = isConnectionError(error);
@@ -180,8 +191,9 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
     },
     async transaction(fn) {
       guard();
-      return lite.transaction((tx) =>
-        fn({
+      return lite.transaction(async (tx) => {
+        const last: string[] = [];
+        const result = await fn({
           query: (sql, params) => run(tx, sql, params),
           exec: async (sql) => {
             await tx.exec(sql);
@@ -192,8 +204,14 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
             for await (const chunk of chunks) parts.push(chunk);
             await tx.query(`${copySql} FROM '/dev/blob'`, [], { blob: new Blob(parts) });
           },
-        }),
-      );
+          atCommit(sql) {
+            last.push(sql);
+          },
+        });
+        // One connection: no other writer can wait on a lock here.
+        if (last.length > 0) await tx.exec(last.join(';\n'));
+        return result;
+      });
     },
     async close() {
       if (closed) return;

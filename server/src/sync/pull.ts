@@ -83,21 +83,68 @@ export function pageQuery(
 }
 
 /**
+ * The page query with the client's binding in front (one statement, so one snapshot): a new
+ * client id is bound to this user; the answer carries the id's owner and lastMutationId.
+ */
+function boundPageQuery(
+  user: AuthUser,
+  cursor: { vendor: number; partner: number },
+  limit: number,
+  clientId: string,
+  now: Date,
+): { sql: string; params: unknown[] } {
+  const page = pageQuery(user, cursor, limit);
+  return {
+    sql: `with bound as (
+        insert into clients (client_id, user_id, created_at) values ($7, $5, $8)
+        on conflict do nothing returning user_id, last_mutation_id),
+      owner as (
+        select user_id, last_mutation_id from bound
+        union all
+        select user_id, last_mutation_id from clients where client_id = $7)
+      select (select user_id from owner limit 1) as owner_id,
+             (select last_mutation_id::text from owner limit 1) as last_mutation_id, page.*
+        from (${page.sql}) page`,
+    params: [...page.params, clientId, now.toISOString()],
+  };
+}
+
+/**
  * Rows changed since the cursor: the vendor-wide feed first, then the partner's, each in its
  * server-assigned order, at most `limit` rows. The cursor is the last sequence served per feed.
- * Answers the PullResponse as JSON text.
+ * Answers the PullResponse as JSON text, from one statement after authentication.
  *
- * lastMutationId is read before the rows: every mutation it acknowledges committed before the
- * rows were read, so its effects are in this page or a later one of the same pull.
+ * lastMutationId is read in the same snapshot as the rows: every mutation it acknowledges has its
+ * effects in this page or a later one of the same pull.
  */
 export async function pullJson(
   ctx: { db: Db; user: AuthUser; address: string; now: () => Date },
   query: PullQuery,
 ): Promise<string> {
-  const lastMutationId = await bindClient(ctx, query.clientId);
   const cursor = parseCursor(query.cursor);
-  const { sql, params } = pageQuery(ctx.user, cursor, query.limit);
-  const page = (await ctx.db.query<PageRow>(sql, params)).rows[0];
+  const read = async () => {
+    const { sql, params } = boundPageQuery(
+      ctx.user,
+      cursor,
+      query.limit,
+      query.clientId,
+      ctx.now(),
+    );
+    return (
+      await ctx.db.query<PageRow & { owner_id: string | null; last_mutation_id: string | null }>(
+        sql,
+        params,
+      )
+    ).rows[0];
+  };
+  let page = await read();
+  if (page?.owner_id !== ctx.user.id) {
+    // Another user's client id (refused with an audit entry), or one bound by a request running
+    // at the same moment (invisible to this statement's snapshot): settled one by one.
+    await bindClient(ctx, query.clientId);
+    page = await read();
+  }
+  const lastMutationId = Number(page?.last_mutation_id ?? 0);
   let hasMore = page?.vendor_more ?? false;
   const vendor = page?.vendor_last ? Number(page.vendor_last) : cursor.vendor;
   let partner = cursor.partner;

@@ -7,9 +7,9 @@ import {
   type Family,
 } from '../../../shared/index';
 import {
-  parseDistributorFile,
+  streamDistributorFile,
   type CatalogEntry,
-  type ParsedRow,
+  type ParseOutcome,
 } from '../../../shared/import/index';
 import { audit } from '../audit';
 import type { Db } from '../db/adapter';
@@ -131,20 +131,31 @@ interface Staged {
 }
 
 /**
- * The accepted rows as COPY text, CHUNK_ROWS lines at a time; rows whose reseller id belongs to
- * no partner go to `quarantine` instead.
+ * The parser's outcomes as they are validated, turned into COPY text CHUNK_ROWS lines at a time:
+ * the rows it refused go to `rejected`, and rows whose reseller id belongs to no partner to
+ * `unassigned`, for the quarantine.
  */
 function* copyChunks(
-  rows: readonly ParsedRow[],
+  outcomes: Iterable<ParseOutcome>,
   partnerOf: ReadonlyMap<string, string>,
-  quarantine: Quarantined[],
+  rejected: Quarantined[],
+  unassigned: Quarantined[],
   staged: Staged,
 ): Generator<string> {
   let lines: string[] = [];
-  for (const row of rows) {
+  for (const { row, rejected: refused } of outcomes) {
+    if (!row) {
+      rejected.push({
+        row: refused.row,
+        code: refused.code,
+        reason: refused.reason,
+        raw: refused.raw,
+      });
+      continue;
+    }
     const partnerId = partnerOf.get(row.partnerId);
     if (!partnerId) {
-      quarantine.push({
+      unassigned.push({
         row: row.row,
         code: 'unknown_reseller',
         reason: `Reseller id "${row.partnerId}" belongs to no partner.`,
@@ -249,19 +260,16 @@ export async function ingestFile(
   );
   const partnerOf = new Map(resellers.rows.map((r) => [r.reseller_id, r.partner_id]));
   const started = performance.now();
-  const parsed = await parseDistributorFile(bytes, {
+  // Reading and detection happen here; each row is validated as the COPY asks for it.
+  const parsed = await streamDistributorFile(bytes, {
     fileName: options.fileName,
     catalog,
     ...(options.distributor ? { distributor: options.distributor } : {}),
   });
   const parseMs = Math.round(performance.now() - started);
   const batchId = randomUUID();
-  const quarantine: Quarantined[] = parsed.rejected.map((r) => ({
-    row: r.row,
-    code: r.code,
-    reason: r.reason,
-    raw: r.raw,
-  }));
+  const rejected: Quarantined[] = [];
+  const unassigned: Quarantined[] = [];
   const staged: Staged = { rowOfLine: [] };
   const report = await db.transaction(async (tx) => {
     await tx.query(
@@ -282,11 +290,12 @@ export async function ingestFile(
     try {
       await tx.copyFrom(
         `copy ingest_stage (${STAGE_COLUMNS})`,
-        copyChunks(parsed.rows, partnerOf, quarantine, staged),
+        copyChunks(parsed.outcomes, partnerOf, rejected, unassigned, staged),
       );
     } catch (error) {
       throw rowError(error, options.fileName, staged) ?? error;
     }
+    const quarantine = [...rejected, ...unassigned];
     for (let i = 0; i < quarantine.length; i += CHUNK_ROWS)
       await tx.query(
         `insert into quarantine (batch_id, row_no, code, reason, raw)

@@ -24,9 +24,9 @@ import { DatabaseUnavailableError, isConnectionError, type Db } from './db/adapt
 import { migrationStatus } from './db/migrations';
 import { HttpError, badRequest, forbidden, unauthorized } from './http-errors';
 import { ClientBoundToOtherUser, IdempotencyConflict, push } from './sync/push';
-import { pull } from './sync/pull';
+import { pullJson } from './sync/pull';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
-import { ingestFile } from './vendor/ingest';
+import { IngestRowError, ingestFile } from './vendor/ingest';
 import { RuleVersionExists, publishRuleVersion } from './vendor/rules';
 import type { LoggerOptions } from 'pino';
 
@@ -277,11 +277,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.get('/sync/pull', async (request) => {
+  app.get('/sync/pull', async (request, reply) => {
     const user = await userOf(request);
     const query = parse(PullQuerySchema, request.query, 'query');
     try {
-      return await pull({ db, user, address: request.ip, now }, query);
+      const json = await pullJson({ db, user, address: request.ip, now }, query);
+      return reply.type('application/json; charset=utf-8').send(json);
     } catch (error) {
       if (error instanceof ClientBoundToOtherUser)
         throw forbidden('This client id belongs to another user.');
@@ -298,13 +299,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         'unsupported_media_type',
         'Send the file as text/csv or application/octet-stream.',
       );
-    return ingestFile(db, new Uint8Array(request.body), {
-      fileName: query.fileName,
-      ...(query.distributor ? { distributor: query.distributor } : {}),
-      userId: user.id,
-      address: request.ip,
-      now: now(),
-    });
+    try {
+      return await ingestFile(db, new Uint8Array(request.body), {
+        fileName: query.fileName,
+        ...(query.distributor ? { distributor: query.distributor } : {}),
+        userId: user.id,
+        address: request.ip,
+        now: now(),
+      });
+    } catch (error) {
+      if (error instanceof IngestRowError) throw new HttpError(422, 'invalid_file', error.message);
+      throw error;
+    }
   });
 
   app.post('/vendor/decisions', async (request) => {

@@ -130,6 +130,43 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
     expect(rejected?.status === 'rejected' && rejected.message).toMatch(/already claimed/);
   });
 
+  it('a push is one transaction: a later claim sees an earlier one of the same push, and a reused claim id is refused as such', async () => {
+    // Lines no other test here uses.
+    const [x, y] = [lines.at(-1)!, lines.at(-2)!];
+    expect(lines.length).toBeGreaterThan(9);
+    const response = await pushAs(ana, 'client-ana-batch', [
+      { id: 1, name: 'claim.create', args: claimArgs('c-batch-1', x.key) },
+      { id: 2, name: 'claim.create', args: claimArgs('c-batch-2', x.key) },
+      { id: 3, name: 'claim.create', args: claimArgs('c-1', y.key) },
+      { id: 4, name: 'claim.create', args: claimArgs('c-batch-4', y.key) },
+    ]);
+    const body = PushResponseSchema.parse(response.json());
+    expect(body.lastMutationId).toBe(4);
+    expect(body.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual([
+      'applied',
+      'already_claimed',
+      'duplicate_id',
+      'applied',
+    ]);
+    const stored = await s.db.query<{ id: string; line_key: string }>(
+      `select id, line_key from claims where id in ('c-batch-1', 'c-batch-2', 'c-batch-4', 'c-1') order by id`,
+    );
+    expect(stored.rows).toEqual([
+      { id: 'c-1', line_key: lines[0]!.key },
+      { id: 'c-batch-1', line_key: x.key },
+      { id: 'c-batch-4', line_key: y.key },
+    ]);
+    const results = await s.db.query<{ mutation_id: string; status: string; code: string | null }>(
+      `select mutation_id::text, status, code from mutation_results where client_id = 'client-ana-batch' order by mutation_id`,
+    );
+    expect(results.rows.map((r) => r.code ?? r.status)).toEqual([
+      'applied',
+      'already_claimed',
+      'duplicate_id',
+      'applied',
+    ]);
+  });
+
   it('a client id is bound to its first user: another user gets 403 and an audit entry', async () => {
     const response = await pushAs(ben, 'client-ana-1', [
       { id: 6, name: 'claim.create', args: claimArgs('c-x', lines[2]!.key, 'rep-ben') },

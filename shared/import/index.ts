@@ -3,7 +3,7 @@
  * calls `parseDistributorFile` with the file's bytes and stores `rows`; `rejected` and
  * `fileError` go to the import report.
  */
-export { parseDistributorFile } from './parse';
+export { parseDistributorFile, streamDistributorFile } from './parse';
 export { guessMapping, normaliseHeader, resolveMapping } from './mapping';
 export { decodeText, detectEncoding } from './decode';
 export { detectDelimiter } from './detect-delimiter';

@@ -19,7 +19,9 @@ import type {
   FileErrorCode,
   FileKind,
   ParseOptions,
+  ParseOutcome,
   ParseResult,
+  ParseStream,
   ParsedRow,
   RejectedRow,
   UnknownFamilyValue,
@@ -56,6 +58,28 @@ export async function parseDistributorFile(
   bytes: Uint8Array,
   options: ParseOptions = {},
 ): Promise<ParseResult> {
+  const stream = await streamDistributorFile(bytes, options);
+  if (stream.fileError)
+    return { rows: [], rejected: [], detected: stream.detected, fileError: stream.fileError };
+  const rows: ParsedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  for (const outcome of stream.outcomes) {
+    if (outcome.row) rows.push(outcome.row);
+    else rejected.push(outcome.rejected);
+  }
+  return { rows, rejected, detected: stream.detected };
+}
+
+/**
+ * The same parse, with the rows validated one at a time as `outcomes` is iterated (once, in file
+ * order): a caller can store each row as it comes instead of holding every result first (the
+ * server's ingest streams them into COPY). Detection (header, columns, number and date styles)
+ * has read the whole file before the first outcome, exactly as for `parseDistributorFile`.
+ */
+export async function streamDistributorFile(
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParseStream> {
   const detected: Mutable<Detected> = {
     format: 'csv',
     encoding: 'utf-8',
@@ -72,10 +96,9 @@ export async function parseDistributorFile(
     totalRows: 0,
     unknownFamilies: [],
   };
-  const fail = (code: FileErrorCode, reason: string, kind?: FileKind): ParseResult => ({
-    rows: [],
-    rejected: [],
+  const fail = (code: FileErrorCode, reason: string, kind?: FileKind): ParseStream => ({
     detected,
+    outcomes: [],
     fileError: { code, reason, ...(kind ? { kind } : {}) } satisfies FileError,
   });
 
@@ -123,8 +146,8 @@ function finish(
   table: Table,
   detected: Mutable<Detected>,
   options: ParseOptions,
-  fail: (code: FileErrorCode, reason: string, kind?: FileKind) => ParseResult,
-): ParseResult {
+  fail: (code: FileErrorCode, reason: string, kind?: FileKind) => ParseStream,
+): ParseStream {
   const { records, rowNumbers } = table;
   const rowOf = (index: number): number =>
     rowNumbers ? (rowNumbers[index] ?? index + 1) : index + 1;
@@ -246,35 +269,43 @@ function finish(
     defaultRange: options.validFrom === undefined && options.validTo === undefined,
   });
 
-  const rows: ParsedRow[] = [];
-  const rejected: RejectedRow[] = [];
+  return { detected, outcomes: validated(records, dataIndices, headers, rowOf, validator) };
+}
+
+/** Each data row through the row validator and the duplicate rule, as it is asked for. */
+function* validated(
+  records: readonly string[][],
+  dataIndices: readonly number[],
+  headers: readonly string[],
+  rowOf: (index: number) => number,
+  validator: RowValidator,
+): Generator<ParseOutcome> {
   const seen = new Map<string, ParsedRow>();
-  const reject = (index: number, problem: RowProblem): void => {
-    rejected.push({
+  const reject = (index: number, problem: RowProblem): ParseOutcome => ({
+    rejected: {
       row: rowOf(index),
       code: problem.code,
       ...(problem.field ? { field: problem.field } : {}),
       reason: problem.reason,
       ...(problem.value !== undefined ? { value: problem.value } : {}),
       raw: rawRecord(headers, records[index] ?? []),
-    });
-  };
+    },
+  });
   for (const index of dataIndices) {
     const result = validator.validate(records[index] ?? [], rowOf(index));
     if (result instanceof RowProblem) {
-      reject(index, result);
+      yield reject(index, result);
       continue;
     }
     const key = invoiceLineKey(result);
     const earlier = seen.get(key);
     if (earlier) {
-      reject(index, duplicateProblem(earlier, result));
+      yield reject(index, duplicateProblem(earlier, result));
       continue;
     }
     seen.set(key, result);
-    rows.push(result);
+    yield { row: result };
   }
-  return { rows, rejected, detected };
 }
 
 /**

@@ -200,3 +200,18 @@ export interface ParseResult {
   readonly detected: Detected;
   readonly fileError?: FileError;
 }
+
+/** One data row's fate: accepted, or rejected with the reason. */
+export type ParseOutcome =
+  | { readonly row: ParsedRow; readonly rejected?: undefined }
+  | { readonly row?: undefined; readonly rejected: RejectedRow };
+
+/**
+ * A parse whose rows are validated as `outcomes` is iterated (once). With `fileError`, there are
+ * no outcomes.
+ */
+export interface ParseStream {
+  readonly detected: Detected;
+  readonly outcomes: Iterable<ParseOutcome>;
+  readonly fileError?: FileError;
+}

@@ -1,4 +1,7 @@
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -19,10 +22,26 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** A transaction's connection: queries, and bulk loads with COPY. */
+export interface Tx extends Queryable {
+  /**
+   * `COPY table (...) FROM STDIN` in text format, fed with `chunks` (each a whole number of
+   * lines). node-postgres streams them over the COPY protocol as they come; PGlite reads them as
+   * one in-process blob (`FROM '/dev/blob'`), since its COPY has no streaming input.
+   */
+  copyFrom(copySql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void>;
+  /**
+   * Runs `sql` (statements without parameters) as the transaction's last work, in the same round
+   * trip as COMMIT: a row lock it takes is held only while the database works, never while this
+   * process gets round to sending COMMIT (which under load can take longer than the work).
+   */
+  atCommit(sql: string): void;
+}
+
 export interface Db extends Queryable {
   readonly kind: 'pg' | 'pglite';
   /** BEGIN … COMMIT on one connection; ROLLBACK when `fn` throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -106,6 +125,7 @@ export function pgDb(options: PgOptions): Db {
         throw wrap(error);
       }
       let broken = false;
+      const last: string[] = [];
       try {
         await run(client, 'BEGIN');
         const result = await fn({
@@ -113,8 +133,22 @@ export function pgDb(options: PgOptions): Db {
           exec: async (sql) => {
             await run(client, sql);
           },
+          async copyFrom(copySql, chunks) {
+            try {
+              await pipeline(
+                Readable.from(chunks),
+                client.query(copyFrom(`${copySql} FROM STDIN`)),
+              );
+            } catch (error) {
+              throw wrap(error);
+            }
+          },
+          atCommit(sql) {
+            last.push(sql);
+          },
         });
-        await run(client, 'COMMIT');
+        // One simple-protocol message: an error in the last statements skips the COMMIT.
+        await run(client, [...last, 'COMMIT'].join(';\n'));
         return result;
       } catch (error) {
         broken = isConnectionError(error);
@@ -157,14 +191,27 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
     },
     async transaction(fn) {
       guard();
-      return lite.transaction((tx) =>
-        fn({
+      return lite.transaction(async (tx) => {
+        const last: string[] = [];
+        const result = await fn({
           query: (sql, params) => run(tx, sql, params),
           exec: async (sql) => {
             await tx.exec(sql);
           },
-        }),
-      );
+          async copyFrom(copySql, chunks) {
+            guard();
+            const parts: string[] = [];
+            for await (const chunk of chunks) parts.push(chunk);
+            await tx.query(`${copySql} FROM '/dev/blob'`, [], { blob: new Blob(parts) });
+          },
+          atCommit(sql) {
+            last.push(sql);
+          },
+        });
+        // One connection: no other writer can wait on a lock here.
+        if (last.length > 0) await tx.exec(last.join(';\n'));
+        return result;
+      });
     },
     async close() {
       if (closed) return;

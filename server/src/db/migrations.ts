@@ -254,6 +254,23 @@ create trigger audit_log_no_truncate before truncate on audit_log
 revoke update, delete, truncate on audit_log from public;
 `,
   },
+  {
+    version: 5,
+    name: 'throughput: feed rows as JSON text, one unique key per invoice line, claim lookups indexed',
+    sql: `
+-- The feed's row data is written once and served as is: json keeps the text (a pull can send it
+-- without parsing and re-serialising it) and is cheaper to write than jsonb.
+alter table feed alter column data type json using data::json;
+-- key is distributor, invoice number and line number joined (shared invoiceLineKey), so its
+-- primary key already makes the three unique; the second index only cost a write per line.
+alter table invoice_lines drop constraint invoice_lines_distributor_invoice_no_line_no_key;
+-- A claim checks the line's other claims (any status) and the rep's SPIFF total of the quarter:
+-- without these, the first read every claim and the second every claim of the rep's quarter.
+create index claims_line on claims(line_key);
+drop index claims_rep_quarter;
+create index claims_rep_quarter_program on claims(rep_id, quarter, program);
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

@@ -1,5 +1,5 @@
 import type { RowKind } from '../../../shared/index';
-import type { Queryable } from '../db/adapter';
+import type { Queryable, Tx } from '../db/adapter';
 
 /** The vendor-wide feed (rule versions, catalog) and one feed per partner. */
 export const VENDOR_SCOPE = 'vendor';
@@ -28,8 +28,49 @@ export class FeedWriter {
     this.rows.set(`${row.scope}\u0000${row.kind}\u0000${row.id}`, row);
   }
 
+  /** Takes over another writer's rows (a mutation's, once it is applied). */
+  putAll(other: FeedWriter): void {
+    for (const row of other.rows.values()) this.put(row);
+  }
+
   get size(): number {
     return this.rows.size;
+  }
+
+  /**
+   * The same as `flush`, sent with COMMIT in one round trip (Tx.atCommit): the counter rows are
+   * locked only while PostgreSQL numbers, writes and commits, so a partner's pushes queue on
+   * them for well under a millisecond each. The values go inline as escaped literals (a
+   * simple-protocol message has no parameters).
+   */
+  flushAtCommit(tx: Tx): void {
+    for (const [scope, rows] of this.byScope()) {
+      const json = JSON.stringify(
+        rows.map((r, i) => ({ kind: r.kind, id: r.id, owner: r.ownerId, data: r.data, n: i + 1 })),
+      );
+      tx.atCommit(
+        `with counter as (
+           insert into feed_seq as f (scope, seq) values (${literal(scope)}, ${rows.length})
+           on conflict (scope) do update set seq = f.seq + excluded.seq returning seq)
+         insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
+         select ${literal(scope)}, r.kind, r.id, counter.seq - ${rows.length} + r.n, r.owner, r.data is null, r.data
+           from counter, json_to_recordset(${literal(json)}::json) as r(kind text, id text, owner text, data json, n int)
+         on conflict (scope, kind, row_id) do update set
+           seq = excluded.seq, owner_id = excluded.owner_id, deleted = excluded.deleted, data = excluded.data`,
+      );
+    }
+    this.rows.clear();
+  }
+
+  /** The rows per feed, feeds in name order (every writer bumps in this order). */
+  private byScope(): [string, FeedRow[]][] {
+    const byScope = new Map<string, FeedRow[]>();
+    for (const row of this.rows.values()) {
+      const list = byScope.get(row.scope) ?? [];
+      list.push(row);
+      byScope.set(row.scope, list);
+    }
+    return [...byScope.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   async flush(tx: Queryable, beforeSequence?: () => Promise<void>): Promise<void> {
@@ -48,7 +89,7 @@ export class FeedWriter {
       await tx.query(
         `insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
          select $1, r.kind, r.id, $2::bigint + r.n - 1, r.owner, r.data is null, r.data
-           from jsonb_to_recordset($3::jsonb) as r(kind text, id text, owner text, data jsonb, n int)
+           from jsonb_to_recordset($3::jsonb) as r(kind text, id text, owner text, data json, n int)
          on conflict (scope, kind, row_id) do update set
            seq = excluded.seq, owner_id = excluded.owner_id, deleted = excluded.deleted, data = excluded.data`,
         [
@@ -79,4 +120,9 @@ export async function bumpSequence(tx: Queryable, scope: string, count: number):
     [scope, count],
   );
   return Number(result.rows[0]?.seq ?? 0);
+}
+
+/** A string as an SQL literal: E'' form, so backslashes mean the same whatever the settings. */
+function literal(value: string): string {
+  return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }

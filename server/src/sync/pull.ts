@@ -1,15 +1,17 @@
-import type { PullQuery, PullResponse, PulledRow, RowKind } from '../../../shared/index';
+import type { PullQuery } from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/adapter';
 import { VENDOR_SCOPE, partnerScope } from './feed';
-import { bindClient, currentLastMutationId } from './push';
+import { bindClient } from './push';
 
-interface FeedDbRow {
-  seq: string;
-  kind: RowKind;
-  row_id: string;
-  deleted: boolean;
-  data: Record<string, unknown> | null;
+interface PageRow {
+  vendor_more: boolean;
+  vendor_last: string | null;
+  partner_count: number;
+  room: number;
+  partner_last: string | null;
+  /** The page's rows as JSON, comma-separated (null: none). */
+  rows: string | null;
 }
 
 export function parseCursor(cursor: string): { vendor: number; partner: number } {
@@ -20,87 +22,138 @@ export function parseCursor(cursor: string): { vendor: number; partner: number }
 
 /**
  * Which rows of a partner's feed a user sees: a rep its own rows and the partner-wide ones; a
- * manager also its reps' rows; a partner admin everything of its partner.
+ * manager also its reps' rows; a partner admin everything of its partner. `$5` is the user id.
  */
-function ownerFilter(user: AuthUser, param: string): string {
+function ownerFilter(user: AuthUser): string {
   switch (user.role) {
     case 'rep':
-      return `(owner_id is null or owner_id = ${param})`;
+      return `(owner_id is null or owner_id = $5)`;
     case 'manager':
-      return `(owner_id is null or owner_id = ${param} or owner_id in (select id from users where manager_id = ${param}))`;
+      return `(owner_id is null or owner_id = $5 or owner_id in (select id from users where manager_id = $5))`;
     default:
       // Every role's query passes the user id; this one does not filter on it.
-      return `${param}::text is not null`;
+      return `$5::text is not null`;
   }
 }
 
-async function page(
-  db: Db,
-  scope: string,
-  after: number,
+/** A feed row as the protocol's PulledRow, in JSON: the stored data is spliced in as it is. */
+const ROW_JSON = `'{"kind":' || to_json(kind)::text || ',"id":' || to_json(row_id)::text ||
+  case when deleted or data is null then ',"deleted":true}'
+       else ',"deleted":false,"data":' || data::text || '}' end`;
+
+/**
+ * One round trip for a whole page: the vendor-wide feed's next rows first, then the partner's to
+ * fill the room left, each in its server-assigned order and `limit` + 1 deep (the extra row says
+ * whether more follow). The page leaves the database as one JSON text: its rows are never parsed
+ * and serialised again on the way out (a page is 500 rows).
+ */
+export function pageQuery(
+  user: AuthUser,
+  cursor: { vendor: number; partner: number },
   limit: number,
-  filter: string,
-  userId: string,
-) {
-  const result = await db.query<FeedDbRow>(
-    `select seq::text as seq, kind, row_id, deleted, data from feed
-      where scope = $1 and seq > $2 and ${filter}
-      order by feed.seq limit $3`,
-    [scope, after, limit + 1, userId],
-  );
-  return result.rows;
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `with v as (
+        select seq, ${ROW_JSON} as j, row_number() over (order by feed.seq) as n from feed
+         where scope = $1 and seq > $2 order by feed.seq limit $6::int + 1),
+      taken as (select least(count(*), $6::int)::int as n, count(*) > $6::int as more from v),
+      p as (
+        select seq, ${ROW_JSON} as j, row_number() over (order by feed.seq) as n from feed
+         where scope = $3 and seq > $4 and ${ownerFilter(user)} order by feed.seq limit $6::int + 1),
+      room as (select $6::int - n as n from taken)
+      select taken.more as vendor_more,
+             (select max(seq)::text from v where n <= taken.n) as vendor_last,
+             (select count(*)::int from p) as partner_count,
+             room.n as room,
+             (select max(seq)::text from p where n <= room.n) as partner_last,
+             (select string_agg(j, ',' order by n) from (
+                select n, j from v where n <= taken.n
+                union all
+                select taken.n + n, j from p where n <= room.n) page) as rows
+        from taken, room`,
+    params: [
+      VENDOR_SCOPE,
+      cursor.vendor,
+      user.partnerId ? partnerScope(user.partnerId) : null,
+      cursor.partner,
+      user.id,
+      limit,
+    ],
+  };
+}
+
+/**
+ * The page query with the client's binding in front (one statement, so one snapshot): a new
+ * client id is bound to this user; the answer carries the id's owner and lastMutationId.
+ */
+function boundPageQuery(
+  user: AuthUser,
+  cursor: { vendor: number; partner: number },
+  limit: number,
+  clientId: string,
+  now: Date,
+): { sql: string; params: unknown[] } {
+  const page = pageQuery(user, cursor, limit);
+  return {
+    sql: `with bound as (
+        insert into clients (client_id, user_id, created_at) values ($7, $5, $8)
+        on conflict do nothing returning user_id, last_mutation_id),
+      owner as (
+        select user_id, last_mutation_id from bound
+        union all
+        select user_id, last_mutation_id from clients where client_id = $7)
+      select (select user_id from owner limit 1) as owner_id,
+             (select last_mutation_id::text from owner limit 1) as last_mutation_id, page.*
+        from (${page.sql}) page`,
+    params: [...page.params, clientId, now.toISOString()],
+  };
 }
 
 /**
  * Rows changed since the cursor: the vendor-wide feed first, then the partner's, each in its
  * server-assigned order, at most `limit` rows. The cursor is the last sequence served per feed.
+ * Answers the PullResponse as JSON text, from one statement after authentication.
+ *
+ * lastMutationId is read in the same snapshot as the rows: every mutation it acknowledges has its
+ * effects in this page or a later one of the same pull.
  */
-export async function pull(
+export async function pullJson(
   ctx: { db: Db; user: AuthUser; address: string; now: () => Date },
   query: PullQuery,
-): Promise<PullResponse> {
-  await bindClient(ctx, query.clientId);
+): Promise<string> {
   const cursor = parseCursor(query.cursor);
-  // $4 is the user id (every query passes it; the rep/manager filter uses it).
-  const vendorRows = await page(
-    ctx.db,
-    VENDOR_SCOPE,
-    cursor.vendor,
-    query.limit,
-    '$4::text is not null',
-    ctx.user.id,
-  );
-  const rows: FeedDbRow[] = vendorRows.slice(0, query.limit);
-  let hasMore = vendorRows.length > query.limit;
-  let vendor = Number(rows[rows.length - 1]?.seq ?? cursor.vendor);
+  const read = async () => {
+    const { sql, params } = boundPageQuery(
+      ctx.user,
+      cursor,
+      query.limit,
+      query.clientId,
+      ctx.now(),
+    );
+    return (
+      await ctx.db.query<PageRow & { owner_id: string | null; last_mutation_id: string | null }>(
+        sql,
+        params,
+      )
+    ).rows[0];
+  };
+  let page = await read();
+  if (page?.owner_id !== ctx.user.id) {
+    // Another user's client id (refused with an audit entry), or one bound by a request running
+    // at the same moment (invisible to this statement's snapshot): settled one by one.
+    await bindClient(ctx, query.clientId);
+    page = await read();
+  }
+  const lastMutationId = Number(page?.last_mutation_id ?? 0);
+  let hasMore = page?.vendor_more ?? false;
+  const vendor = page?.vendor_last ? Number(page.vendor_last) : cursor.vendor;
   let partner = cursor.partner;
   if (!hasMore && ctx.user.partnerId) {
-    const room = query.limit - rows.length;
+    const room = page?.room ?? 0;
     if (room > 0) {
-      const partnerRows = await page(
-        ctx.db,
-        partnerScope(ctx.user.partnerId),
-        cursor.partner,
-        room,
-        ownerFilter(ctx.user, '$4'),
-        ctx.user.id,
-      );
-      const taken = partnerRows.slice(0, room);
-      hasMore = partnerRows.length > room;
-      partner = Number(taken[taken.length - 1]?.seq ?? cursor.partner);
-      rows.push(...taken);
+      hasMore = (page?.partner_count ?? 0) > room;
+      if (page?.partner_last) partner = Number(page.partner_last);
     } else hasMore = true;
   }
-  if (rows.length === 0) vendor = cursor.vendor;
-  const out: PulledRow[] = rows.map((r) =>
-    r.deleted || r.data === null
-      ? { kind: r.kind, id: r.row_id, deleted: true }
-      : { kind: r.kind, id: r.row_id, deleted: false, data: r.data },
-  );
-  return {
-    cursor: `${vendor}.${partner}`,
-    hasMore,
-    lastMutationId: await currentLastMutationId(ctx.db, query.clientId),
-    rows: out,
-  };
+  return `{"cursor":${JSON.stringify(`${vendor}.${partner}`)},"hasMore":${hasMore},"lastMutationId":${lastMutationId},"rows":[${page?.rows ?? ''}]}`;
 }

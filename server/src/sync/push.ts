@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { MutationResult, PushRequest, PushResponse, RuleVersion } from '../../../shared/index';
 import { RuleVersionSchema } from '../../../shared/index';
-import { audit } from '../audit';
+import { audit, auditMany } from '../audit';
 import type { AuthUser } from '../auth/sessions';
 import type { Db, Queryable } from '../db/adapter';
 import { FeedWriter } from './feed';
-import { Rejection, applyMutation } from './mutations';
+import { Rejection, applyMutation, needsSavepoint } from './mutations';
 
 export class ClientBoundToOtherUser extends Error {
   override readonly name = 'ClientBoundToOtherUser';
@@ -34,10 +34,20 @@ interface ClientRow {
   last_mutation_id: string;
 }
 
+interface MutationResultRow {
+  status: 'applied' | 'rejected';
+  code: string;
+  message: string;
+}
+
 /**
- * Applies each mutation in its own transaction together with the client's lastMutationId, so a
- * crash between two leaves a clean prefix applied. A mutation refused for good is recorded as
- * rejected and still advances lastMutationId: one bad claim never blocks the queue.
+ * Applies a push in ONE transaction: each mutation inside its own savepoint, and the client's
+ * lastMutationId, the mutations' results, their audit entries and their feed rows written with
+ * them, so either the whole push is stored or none of it (the client sends it again and replays
+ * are no-ops). A mutation refused for good is recorded as rejected and still advances
+ * lastMutationId: one bad claim never blocks the queue. One transaction per push, not per
+ * mutation, because the partner feed's counter is locked from its bump to COMMIT: a push of ten
+ * claims queues once on it, not ten times.
  */
 export async function push(ctx: PushContext, request: PushRequest): Promise<PushResponse> {
   const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
@@ -54,94 +64,109 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     }
   }
   await bindClient(ctx, request.clientId);
-  const rules = await loadRules(ctx.db);
-  const results: MutationResult[] = [];
-  let lastMutationId = 0;
-  for (const mutation of request.mutations) {
-    const outcome = await ctx.db.transaction(async (tx) => {
-      const client = await lockClient(tx, request.clientId);
-      if (client.user_id !== ctx.user.id) throw new ClientBoundToOtherUser();
-      const last = Number(client.last_mutation_id);
+  return ctx.db.transaction(async (tx) => {
+    const client = await lockClient(tx, request.clientId);
+    if (client.user_id !== ctx.user.id) throw new ClientBoundToOtherUser();
+    const rules = request.mutations.length > 0 ? await loadRules(tx) : [];
+    let last = Number(client.last_mutation_id);
+    const results: MutationResult[] = [];
+    const recorded: { id: number; name: string; at: Date; result: MutationResult }[] = [];
+    const feed = new FeedWriter();
+    for (const mutation of request.mutations) {
       if (mutation.id <= last) {
         // A replay: nothing happens; the answer is the one given the first time.
-        const previous = await tx.query<{
-          status: 'applied' | 'rejected';
-          code: string;
-          message: string;
-        }>(
+        const previous = await tx.query<MutationResultRow>(
           'select status, code, message from mutation_results where client_id = $1 and mutation_id = $2',
           [request.clientId, mutation.id],
         );
         const row = previous.rows[0];
-        const result: MutationResult =
+        results.push(
           row?.status === 'rejected'
             ? { id: mutation.id, status: 'rejected', code: row.code as never, message: row.message }
             : row?.status === 'applied'
               ? { id: mutation.id, status: 'applied' }
-              : { id: mutation.id, status: 'duplicate' };
-        return { result, last };
+              : { id: mutation.id, status: 'duplicate' },
+        );
+        continue;
       }
-      const feed = new FeedWriter();
+      const mutationFeed = new FeedWriter();
       const now = ctx.now();
-      await tx.query('savepoint mutation');
+      const savepoint = needsSavepoint(mutation.name);
+      if (savepoint) await tx.query('savepoint mutation');
       let result: MutationResult;
       try {
-        await applyMutation({ tx, user: ctx.user, now, rules, feed }, mutation.name, mutation.args);
-        await tx.query('release savepoint mutation');
+        await applyMutation(
+          { tx, user: ctx.user, now, rules, feed: mutationFeed },
+          mutation.name,
+          mutation.args,
+        );
+        if (savepoint) await tx.query('release savepoint mutation');
+        feed.putAll(mutationFeed);
         result = { id: mutation.id, status: 'applied' };
       } catch (error) {
         if (!(error instanceof Rejection)) throw error;
-        await tx.query('rollback to savepoint mutation');
+        if (savepoint) await tx.query('rollback to savepoint mutation');
         result = { id: mutation.id, status: 'rejected', code: error.code, message: error.message };
       }
+      results.push(result);
+      recorded.push({ id: mutation.id, name: mutation.name, at: now, result });
+      last = mutation.id;
+    }
+    if (recorded.length > 0) {
       await tx.query(
-        `insert into mutation_results (client_id, mutation_id, status, code, message) values ($1,$2,$3,$4,$5)`,
+        `insert into mutation_results (client_id, mutation_id, status, code, message)
+         select $1, r.id, r.status, r.code, r.message
+           from jsonb_to_recordset($2::jsonb) as r(id bigint, status text, code text, message text)`,
         [
           request.clientId,
-          mutation.id,
-          result.status,
-          result.status === 'rejected' ? result.code : null,
-          result.status === 'rejected' ? result.message : null,
+          JSON.stringify(
+            recorded.map(({ id, result }) => ({
+              id,
+              status: result.status,
+              code: result.status === 'rejected' ? result.code : null,
+              message: result.status === 'rejected' ? result.message : null,
+            })),
+          ),
         ],
       );
       await tx.query('update clients set last_mutation_id = $2 where client_id = $1', [
         request.clientId,
-        mutation.id,
+        last,
       ]);
-      await audit(tx, {
-        at: now,
-        actorId: ctx.user.id,
-        action: `mutation.${result.status}`,
-        subject: mutation.name,
-        clientId: request.clientId,
-        mutationId: mutation.id,
-        address: ctx.address,
-        detail: result.status === 'rejected' ? { code: result.code } : null,
-      });
-      await feed.flush(tx);
-      return { result, last: mutation.id };
-    });
-    results.push(outcome.result);
-    lastMutationId = outcome.last;
-  }
-  if (request.mutations.length === 0)
-    lastMutationId = await currentLastMutationId(ctx.db, request.clientId);
-  const response: PushResponse = { lastMutationId, results };
-  if (ctx.idempotencyKey)
-    await ctx.db.query(
-      `insert into idempotency (user_id, key, request_hash, response, created_at) values ($1,$2,$3,$4,$5)
-       on conflict do nothing`,
-      [
-        ctx.user.id,
-        ctx.idempotencyKey,
-        requestHash,
-        JSON.stringify(response),
-        ctx.now().toISOString(),
-      ],
-    );
-  return response;
+      await auditMany(
+        tx,
+        recorded.map(({ id, name, at, result }) => ({
+          at,
+          actorId: ctx.user.id,
+          action: `mutation.${result.status}`,
+          subject: name,
+          clientId: request.clientId,
+          mutationId: id,
+          address: ctx.address,
+          detail: result.status === 'rejected' ? { code: result.code } : null,
+        })),
+      );
+    }
+    const response: PushResponse = { lastMutationId: last, results };
+    if (ctx.idempotencyKey)
+      await tx.query(
+        `insert into idempotency (user_id, key, request_hash, response, created_at) values ($1,$2,$3,$4,$5)
+         on conflict do nothing`,
+        [
+          ctx.user.id,
+          ctx.idempotencyKey,
+          requestHash,
+          JSON.stringify(response),
+          ctx.now().toISOString(),
+        ],
+      );
+    // Last, with COMMIT: the feed counters stay locked from their bump to COMMIT.
+    feed.flushAtCommit(tx);
+    return response;
+  });
 }
 
+/** The client's row, locked until the push commits: two pushes of one client apply in turn. */
 async function lockClient(tx: Queryable, clientId: string): Promise<ClientRow> {
   const result = await tx.query<ClientRow>(
     'select user_id, last_mutation_id::text as last_mutation_id from clients where client_id = $1 for update',
@@ -152,20 +177,30 @@ async function lockClient(tx: Queryable, clientId: string): Promise<ClientRow> {
   return row;
 }
 
-/** A client id belongs to the first user who used it; anyone else gets 403 and an audit entry. */
+/**
+ * A client id belongs to the first user who used it; anyone else gets 403 and an audit entry.
+ * Answers the client's lastMutationId.
+ */
 export async function bindClient(
   ctx: Pick<PushContext, 'db' | 'user' | 'address' | 'now'>,
   clientId: string,
-): Promise<void> {
-  await ctx.db.query(
-    'insert into clients (client_id, user_id, created_at) values ($1, $2, $3) on conflict do nothing',
-    [clientId, ctx.user.id, ctx.now().toISOString()],
-  );
-  const owner = await ctx.db.query<{ user_id: string }>(
-    'select user_id from clients where client_id = $1',
-    [clientId],
-  );
-  if (owner.rows[0]?.user_id !== ctx.user.id) {
+): Promise<number> {
+  // One round trip: the row just inserted, or the one already there. A row another request is
+  // inserting at the same moment is invisible to this statement's snapshot: read it again then.
+  const bound = async () =>
+    (
+      await ctx.db.query<ClientRow>(
+        `with inserted as (
+           insert into clients (client_id, user_id, created_at) values ($1, $2, $3)
+           on conflict do nothing returning user_id, last_mutation_id::text as last_mutation_id)
+         select user_id, last_mutation_id from inserted
+         union all
+         select user_id, last_mutation_id::text from clients where client_id = $1`,
+        [clientId, ctx.user.id, ctx.now().toISOString()],
+      )
+    ).rows[0];
+  const owner = (await bound()) ?? (await bound());
+  if (owner?.user_id !== ctx.user.id) {
     await audit(ctx.db, {
       at: ctx.now(),
       actorId: ctx.user.id,
@@ -176,6 +211,7 @@ export async function bindClient(
     });
     throw new ClientBoundToOtherUser();
   }
+  return Number(owner.last_mutation_id);
 }
 
 export async function currentLastMutationId(db: Queryable, clientId: string): Promise<number> {

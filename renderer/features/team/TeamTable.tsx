@@ -1,17 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { CLAIM_STATUSES } from '../../../shared/index';
 import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
 import { formatNumber } from '../../format/format';
 import { totalClaims, type RepStatement } from '../../export/team-rows';
+import { TEAM_CLAIM_STATUSES, TEAM_SPIFF_METRICS, teamTotals } from '../../export/team-sheets';
 import { explanationOf } from '../../components/explanation';
 
-const SHOWN_STATUSES = CLAIM_STATUSES.filter((s) => s !== 'withdrawn');
-
-/** Rep × program: SPIFF earned/payable/capped/paid, claims by status, LEAP points. */
+/**
+ * Rep × program: SPIFF amounts, claims by status, LEAP points, and the team's totals: the same
+ * columns as the CSV and the workbook's first sheet.
+ */
 export function TeamTable({ statements }: { statements: readonly RepStatement[] }) {
   const { t, i18n } = useTranslation();
   if (statements.length === 0) return <p className="empty-state">{t('team.noReps')}</p>;
+  const totals = teamTotals(statements);
+  const points = (n: number) =>
+    t('team.points', { count: n, formatted: formatNumber(n, i18n.language) });
+  // Header cells name their group too ("SPIFF Paid", "Claims: Paid"), so two "Paid" columns
+  // stay apart for screen readers.
+  const spiffHeader = (k: string) =>
+    t('team.export.columns.spiffAmount', { metric: t(`team.columns.${k}`) });
+  const claimsHeader = (s: string) =>
+    t('team.export.columns.claimsWithStatus', { status: t(`claimStatus.${s}`) });
   return (
     <div className="table-scroll">
       <table className="team-table">
@@ -21,10 +31,10 @@ export function TeamTable({ statements }: { statements: readonly RepStatement[] 
             <th scope="col" rowSpan={2}>
               {t('team.columns.rep')}
             </th>
-            <th scope="colgroup" colSpan={4} className="group">
+            <th scope="colgroup" colSpan={TEAM_SPIFF_METRICS.length} className="group">
               {t('programs.spiff')}
             </th>
-            <th scope="colgroup" colSpan={SHOWN_STATUSES.length} className="group">
+            <th scope="colgroup" colSpan={TEAM_CLAIM_STATUSES.length} className="group">
               {t('team.columns.claims')}
             </th>
             <th scope="col" rowSpan={2} className="num">
@@ -32,13 +42,13 @@ export function TeamTable({ statements }: { statements: readonly RepStatement[] 
             </th>
           </tr>
           <tr>
-            {['earned', 'payable', 'capped', 'paid'].map((k) => (
-              <th key={k} scope="col" className="num">
+            {TEAM_SPIFF_METRICS.map((k) => (
+              <th key={k} scope="col" className="num" aria-label={spiffHeader(k)}>
                 {t(`team.columns.${k}`)}
               </th>
             ))}
-            {SHOWN_STATUSES.map((s) => (
-              <th key={s} scope="col" className="num">
+            {TEAM_CLAIM_STATUSES.map((s) => (
+              <th key={s} scope="col" className="num" aria-label={claimsHeader(s)}>
                 {t(`claimStatus.${s}`)}
               </th>
             ))}
@@ -48,42 +58,51 @@ export function TeamTable({ statements }: { statements: readonly RepStatement[] 
           {statements.map((r) => (
             <tr key={r.repId}>
               <th scope="row">{r.name}</th>
-              <td className="num">
-                <ExplainButton
-                  explanation={explanationOf(
-                    t('team.explainSpiff', { name: r.name }),
-                    r.spiff.earned,
-                    r.spiff.earned.currency,
-                  )}
+              {TEAM_SPIFF_METRICS.map((k) => (
+                <td
+                  key={k}
+                  className={`num ${k === 'capped' && r.spiff.cappedCents > 0 ? 'capped' : ''}`}
                 >
-                  <Money cents={r.spiff.earnedCents} currency="USD" whole />
-                </ExplainButton>
-              </td>
-              <td className="num">
-                <Money cents={r.spiff.payableCents} currency="USD" whole />
-              </td>
-              <td className={`num ${r.spiff.cappedCents > 0 ? 'capped' : ''}`}>
-                <Money cents={r.spiff.cappedCents} currency="USD" whole />
-              </td>
-              <td className="num">
-                <Money cents={r.spiff.paidCents} currency="USD" whole />
-              </td>
-              {SHOWN_STATUSES.map((s) => (
+                  {k === 'earned' ? (
+                    <ExplainButton
+                      explanation={explanationOf(
+                        t('team.explainSpiff', { name: r.name }),
+                        r.spiff.earned,
+                        r.spiff.earned.currency,
+                      )}
+                    >
+                      <Money cents={r.spiff.earnedCents} currency="USD" whole />
+                    </ExplainButton>
+                  ) : (
+                    <Money cents={r.spiff[`${k}Cents`]} currency="USD" whole />
+                  )}
+                </td>
+              ))}
+              {TEAM_CLAIM_STATUSES.map((s) => (
                 <td key={s} className="num">
                   {formatNumber(totalClaims(r, s), i18n.language)}
                 </td>
               ))}
-              <td className="num">
-                {r.leap
-                  ? t('team.points', {
-                      count: r.leap.balancePoints,
-                      formatted: formatNumber(r.leap.balancePoints, i18n.language),
-                    })
-                  : t('common.none')}
-              </td>
+              <td className="num">{r.leap ? points(r.leap.balancePoints) : t('common.none')}</td>
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr className="totals">
+            <th scope="row">{t('team.totals')}</th>
+            {TEAM_SPIFF_METRICS.map((k) => (
+              <td key={k} className="num">
+                <Money cents={totals.spiff[k]} currency="USD" whole />
+              </td>
+            ))}
+            {TEAM_CLAIM_STATUSES.map((s) => (
+              <td key={s} className="num">
+                {formatNumber(totals.claims[s], i18n.language)}
+              </td>
+            ))}
+            <td className="num">{points(totals.leapPoints)}</td>
+          </tr>
+        </tfoot>
       </table>
     </div>
   );

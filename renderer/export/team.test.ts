@@ -51,6 +51,20 @@ describe('team statements', () => {
   ];
   const statements = teamStatements(users, claims, SPIFF_2017, () => null);
 
+  it('counts a manager who claimed in the team figures; one who did not stays out', () => {
+    const withManager = teamStatements(
+      users,
+      [...claims, agg('mgr', 'submitted', 5)],
+      SPIFF_2017,
+      () => null,
+    );
+    expect(withManager.map((s) => s.repId)).toEqual(['rep-ana', 'rep-ben', 'mgr']);
+    expect(withManager[2]?.spiff.claimedCents).toBe(75_000);
+    expect(teamTotals(withManager).spiff.claimed).toBe(
+      teamTotals(statements).spiff.claimed + 75_000,
+    );
+  });
+
   it('lists reps only, by name, with the SPIFF cap applied and shown', () => {
     expect(statements.map((s) => s.repId)).toEqual(['rep-ana', 'rep-ben']);
     const ana = statements[0];

@@ -34,9 +34,7 @@ test.describe('team & statements', () => {
     await page.getByLabel('Signed in as').selectOption('mgr-maria');
     await goTo(page, 'team');
     await expect(page.getByRole('heading', { level: 1, name: 'Team & statements' })).toBeVisible();
-    const table = page.getByRole('table', {
-      name: "Each rep's SPIFF, claims by status and LEAP points",
-    });
+    const table = page.getByRole('table', { name: 'SPIFF per rep (USD)' });
     await expect(table.locator('tbody').getByRole('rowheader')).toHaveCount(3);
     await expect(page.getByRole('heading', { name: /Elevate, partner P-1001/ })).toBeVisible();
 
@@ -95,6 +93,44 @@ test.describe('team & statements', () => {
     const invoices = workbook.getWorksheet('Invoice lines');
     expect(invoices?.rowCount).toBeGreaterThan(10);
     expect(invoices?.autoFilter).toBe(`A1:M${invoices?.rowCount}`);
+  });
+
+  test('a manager drills down from a rep to their claims, quarter over quarter and year to date', async ({
+    page,
+  }) => {
+    await openApp(page, 'team-drill');
+    await page.getByLabel('Signed in as').selectOption('mgr-maria');
+    await goTo(page, 'team');
+    const claimsTable = page.getByRole('table', {
+      name: 'Claims by status and LEAP points per rep',
+    });
+    const chen = claimsTable.getByRole('row', { name: /Chen Wei/ });
+    const cells = await chen.getByRole('cell').allInnerTexts();
+    // Draft … paid: the claims of the quarter, withdrawn ones not shown.
+    const count = cells.slice(0, 6).reduce((n, c) => n + Number(c.replace(/\D/g, '')), 0);
+
+    await page.getByRole('button', { name: 'Chen Wei', exact: true }).click();
+    const detail = page.getByRole('region', { name: 'Chen Wei in FY26/27 Q3' });
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    const trend = detail.getByRole('table', { name: /quarter over quarter/ });
+    await expect(trend.getByRole('columnheader')).toHaveText([
+      'Program',
+      'FY26/27 Q2',
+      'FY26/27 Q3',
+      'Change',
+      'Year to date',
+    ]);
+    await expect(trend.getByRole('row', { name: /SPIFF/ })).toBeVisible();
+    const lines = detail.getByRole('table', { name: 'Claims and invoice lines in FY26/27 Q3' });
+    // Every claim of the quarter but withdrawn ones is a row with its invoice line.
+    const rows = lines.locator('tbody tr');
+    const withdrawn = await rows.filter({ hasText: 'Withdrawn' }).count();
+    await expect(rows).toHaveCount(count + withdrawn);
+    await expect(rows.first().getByRole('cell').nth(1)).toHaveText(/ \/ \d+$/);
+
+    await detail.getByRole('button', { name: 'Close' }).click();
+    await expect(detail).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Chen Wei', exact: true })).toBeFocused();
   });
 
   test('German CSV: semicolons and decimal commas by default', async ({ page }) => {

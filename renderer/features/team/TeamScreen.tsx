@@ -6,6 +6,7 @@ import { ExportBar } from './ExportBar';
 import { PartnerFiguresCard } from './PartnerFiguresCard';
 import { RepDetail } from './RepDetail';
 import { RepStatementCard } from './RepStatementCard';
+import { PrintHeader, PrintPageStyle, PrintStatements, type PrintContext } from './TeamPrint';
 import { TeamTable } from './TeamTable';
 import { useTeamData } from './useTeamData';
 import './team.css';
@@ -18,8 +19,15 @@ export default function TeamScreen() {
   const quarterLabel = formatQuarter(data.quarter);
   const mine = data.statements[0];
   const selectedRep = data.statements.find((r) => r.repId === selected);
+  const printContext: PrintContext = {
+    quarter: data.quarter,
+    partnerId: data.user?.partnerId ?? '',
+    author: data.user?.name ?? '',
+  };
   return (
     <div className="team">
+      <PrintPageStyle />
+      <PrintHeader context={printContext} />
       <PageHeader title={data.isManager ? t('team.title') : t('team.myTitle')}>
         <ExportBar
           quarter={data.quarter}
@@ -51,6 +59,7 @@ export default function TeamScreen() {
             />
           )}
           {data.partner && <PartnerFiguresCard partner={data.partner} />}
+          <PrintStatements statements={data.statements} context={printContext} />
         </>
       ) : mine ? (
         <RepStatementCard statement={mine} />

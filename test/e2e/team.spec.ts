@@ -109,6 +109,12 @@ test.describe('team & statements', () => {
     // Draft … paid: the claims of the quarter, withdrawn ones not shown.
     const count = cells.slice(0, 6).reduce((n, c) => n + Number(c.replace(/\D/g, '')), 0);
 
+    // An explain button's accessible name starts with the figure it shows (WCAG 2.5.3).
+    const explain = page.getByRole('button', { name: /Explain: SPIFF of Chen Wei/ });
+    const shown = (await explain.innerText()).trim();
+    expect(shown).toMatch(/^\$\d/);
+    await expect(explain).toHaveAccessibleName(`${shown} Explain: SPIFF of Chen Wei`);
+
     await page.getByRole('button', { name: 'Chen Wei', exact: true }).click();
     const detail = page.getByRole('region', { name: 'Chen Wei in FY26/27 Q3' });
     await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();

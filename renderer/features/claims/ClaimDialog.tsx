@@ -173,6 +173,7 @@ export function ClaimDialog({
             <label className="field">
               {t('claims.dialog.nominated')}
               <input
+                name="nominated-customer"
                 type="text"
                 value={nominated}
                 required
@@ -245,6 +246,7 @@ export function ClaimDialog({
           {summary.soft.length > 0 && (
             <label className="check">
               <input
+                name="accept-warnings"
                 type="checkbox"
                 checked={accept}
                 onChange={(e) => setAccept(e.target.checked)}
@@ -253,7 +255,12 @@ export function ClaimDialog({
             </label>
           )}
           <label className="check">
-            <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />
+            <input
+              name="save-as-draft"
+              type="checkbox"
+              checked={draft}
+              onChange={(e) => setDraft(e.target.checked)}
+            />
             {t('claims.dialog.saveAsDraft')}
           </label>
           {error && (

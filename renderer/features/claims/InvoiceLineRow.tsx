@@ -107,6 +107,7 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
     >
       <div role="cell" className="cell-check">
         <input
+          name="line"
           type="checkbox"
           checked={selected}
           aria-label={t('claims.table.selectLine', { invoice: row.invoiceNo, line: row.lineNo })}

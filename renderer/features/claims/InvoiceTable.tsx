@@ -72,6 +72,7 @@ export function InvoiceTable({
           <div role="row" aria-rowindex={1} className="claims-row claims-head-row">
             <div role="columnheader" className="cell-check">
               <input
+                name="all-lines"
                 ref={allRef}
                 type="checkbox"
                 checked={coverage === 'all'}

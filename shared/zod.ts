@@ -7,8 +7,7 @@ import { z } from 'zod';
  * The server and the desktop shell's main process run in Node, where compiled parsers are allowed
  * and faster.
  */
-const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions
-  ?.node;
+const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
 if (!node) z.config({ jitless: true });
 
 export { z };

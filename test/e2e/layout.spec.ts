@@ -47,11 +47,11 @@ for (const lang of LANGUAGES) {
         const main = document.querySelector('main');
         if (main && main.scrollWidth > main.clientWidth + 1)
           out.push(`main ${main.scrollWidth} > ${main.clientWidth}`);
-        for (const card of document.querySelectorAll<HTMLElement>('main .card')) {
+        for (const card of Array.from(document.querySelectorAll<HTMLElement>('main .card'))) {
           const title = card.querySelector('h2, h3')?.textContent ?? '?';
           if (card.scrollWidth > card.clientWidth + 1)
             out.push(`card “${title}” ${card.scrollWidth} > ${card.clientWidth}`);
-          for (const scroller of card.querySelectorAll<HTMLElement>('.table-scroll'))
+          for (const scroller of Array.from(card.querySelectorAll<HTMLElement>('.table-scroll')))
             if (scroller.scrollWidth > scroller.clientWidth + 1)
               out.push(`table in “${title}” ${scroller.scrollWidth} > ${scroller.clientWidth}`);
         }

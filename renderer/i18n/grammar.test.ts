@@ -45,3 +45,26 @@ describe('grammar with counts', () => {
     expect(t('dashboard.pdp.options', { count: 5, formatted: '5' })).toBe('5 opcji');
   });
 });
+
+describe('digit grouping of counts', () => {
+  it('groups counts in the language (fr "100 044 lignes"), leaves other numbers alone', async () => {
+    const { groupedNumbers } = await import('./grouped-numbers');
+    const i18n = i18next.createInstance().use(groupedNumbers);
+    await i18n.init({
+      lng: 'fr',
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      resources: {
+        fr: {
+          translation: {
+            lines_one: '{{count}} ligne',
+            lines_other: '{{count}} lignes',
+            year: 'Exercice {{year}}',
+          },
+        },
+      },
+    });
+    expect(i18n.t('lines', { count: 100_044 })).toBe('100\u202f044 lignes');
+    expect(i18n.t('lines', { count: 1 })).toBe('1 ligne');
+    expect(i18n.t('year', { year: 2026 })).toBe('Exercice 2026');
+  });
+});

@@ -1,42 +1,7 @@
 import type { PrintToPDFOptions } from 'electron';
 
-/**
- * Where paper is US Letter (CLDR's paperSize data: the US, Canada and parts of Latin America
- * and the Philippines); A4 everywhere else.
- */
-const LETTER_REGIONS: ReadonlySet<string> = new Set([
-  'US',
-  'CA',
-  'MX',
-  'CL',
-  'CO',
-  'CR',
-  'GT',
-  'PA',
-  'PH',
-  'PR',
-  'SV',
-  'VE',
-  'DO',
-  'NI',
-  'BZ',
-]);
-
-export type PageSize = 'A4' | 'Letter';
-
-/**
- * The paper for a language tag; a tag without a region (the app's 'en', 'de', …) takes the OS
- * country. Unparseable tags count as having no region.
- */
-export function pageSizeFor(locale: string, osCountry: string): PageSize {
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(locale).region;
-  } catch {
-    region = undefined;
-  }
-  return LETTER_REGIONS.has((region ?? osCountry).toUpperCase()) ? 'Letter' : 'A4';
-}
+export { pageSizeFor, type PageSize } from '../../shared/print/paper';
+import { pageSizeFor } from '../../shared/print/paper';
 
 /** A footer with "page / pages" (Chromium fills the classes in); an empty header. */
 export const PDF_FOOTER =

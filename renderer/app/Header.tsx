@@ -31,7 +31,7 @@ export function Header() {
       <div className="header-controls">
         <label>
           <span>{t('header.quarter')}</span>
-          <select value={quarter} onChange={(e) => setQuarter(e.target.value)}>
+          <select name="quarter" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
             {quarters.map((q) => (
               <option key={q} value={q}>
                 {formatQuarter(q)}
@@ -42,7 +42,7 @@ export function Header() {
         {users.length > 0 && (
           <label>
             <span>{t('header.user')}</span>
-            <select value={user?.id ?? ''} onChange={(e) => setUser(e.target.value)}>
+            <select name="user" value={user?.id ?? ''} onChange={(e) => setUser(e.target.value)}>
               {users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name} · {t(`roles.${u.role}`)}
@@ -54,6 +54,7 @@ export function Header() {
         <label>
           <span>{t('header.language')}</span>
           <select
+            name="language"
             value={i18n.language}
             onChange={(e) => void changeLanguage(e.target.value as LanguageCode)}
           >

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
-import { BackupError, exportBackup, restoreBackup, type BackupFile } from './backup';
+import { BackupError, exportBackup, readBackup, restoreBackup, type BackupFile } from './backup';
 import { claimLines } from './claims-repo';
 import type { PartnerRewardsDb } from './database';
 import { toInvoiceRow, upsertInvoiceRows } from './invoices-repo';
@@ -83,6 +83,21 @@ describe('backup and restore', () => {
       expect(await target.table(table).toArray()).toEqual(await source.table(table).toArray());
       expect(await target.table(table).count()).toBeGreaterThan(0);
     }
+  });
+
+  it('says what is wrong as a detail the screen translates (table, counts), not only in English', async () => {
+    const source = await seeded();
+    const text = (await exportBackup(source, '2026-06-01T00:00:00Z')).replace(
+      /,\{"distributor":"INGRAM"[^}]*\}/,
+      '',
+    );
+    const error = await readBackup(text).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupError);
+    expect((error as BackupError).detail?.key).toBe('countMismatch');
+    expect((error as BackupError).detail?.values).toMatchObject({ table: 'invoiceLines' });
+    const edited = (await exportBackup(source, '2026-06-01T00:00:00Z')).replace('Zoë 3 ', 'Zoe 3 ');
+    const checksum = await readBackup(edited).catch((e: unknown) => e);
+    expect((checksum as BackupError).detail).toEqual({ key: 'checksum' });
   });
 
   it.each([

@@ -26,12 +26,19 @@ export interface BackupFile {
   readonly tables: Readonly<Record<string, readonly unknown[]>>;
 }
 
+/** What exactly is wrong, for a translated sentence (the message stays English, for logs). */
+export interface BackupErrorDetail {
+  readonly key: 'noTables' | 'unknownTable' | 'notAList' | 'countMismatch' | 'checksum';
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
 export class BackupError extends Error {
   override readonly name = 'BackupError';
   constructor(
     readonly code:
       'not_json' | 'not_a_backup' | 'newer_format' | 'newer_schema' | 'checksum' | 'bad_table',
     message: string,
+    readonly detail?: BackupErrorDetail,
   ) {
     super(message);
   }
@@ -108,16 +115,26 @@ export async function readBackup(text: string): Promise<BackupFile> {
     );
   }
   if (typeof file.tables !== 'object' || file.tables === null)
-    throw new BackupError('not_a_backup', 'This backup has no tables.');
+    throw new BackupError('not_a_backup', 'This backup has no tables.', { key: 'noTables' });
   for (const [name, rows] of Object.entries(file.tables)) {
     if (!ALL_TABLES.includes(name as TableName))
-      throw new BackupError('bad_table', `This backup has an unknown table "${name}".`);
+      throw new BackupError('bad_table', `This backup has an unknown table "${name}".`, {
+        key: 'unknownTable',
+        values: { table: name },
+      });
     if (!Array.isArray(rows))
-      throw new BackupError('bad_table', `Table "${name}" in this backup is not a list.`);
+      throw new BackupError('bad_table', `Table "${name}" in this backup is not a list.`, {
+        key: 'notAList',
+        values: { table: name },
+      });
     if (file.counts?.[name] !== rows.length)
       throw new BackupError(
         'checksum',
         `Table "${name}" has ${rows.length} rows; the backup says ${String(file.counts?.[name])}. The file is corrupt.`,
+        {
+          key: 'countMismatch',
+          values: { table: name, rows: rows.length, expected: String(file.counts?.[name]) },
+        },
       );
   }
   const checksum = await sha256Hex(JSON.stringify(file.tables));
@@ -125,6 +142,7 @@ export async function readBackup(text: string): Promise<BackupFile> {
     throw new BackupError(
       'checksum',
       'The backup does not match its checksum: the file is corrupt or was edited. Nothing was restored.',
+      { key: 'checksum' },
     );
   return file as BackupFile;
 }

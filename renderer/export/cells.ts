@@ -45,3 +45,44 @@ export function excelValue(kind: ColumnKind, value: CellInput): string | number 
       return value;
   }
 }
+
+// East Asian wide and full-width characters take two columns in a spreadsheet cell.
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/** Width of a text in character columns: a CJK character counts as two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+}
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** How many columns a value takes once Excel formats it with the column's number format. */
+export function valueWidth(kind: ColumnKind, value: CellInput): number {
+  if (value === null) return 0;
+  if (typeof value === 'string') return kind === 'date' ? 10 : displayWidth(value);
+  switch (kind) {
+    case 'money':
+      // Grouped units, two decimals and the currency sign.
+      return grouped.format(Math.trunc(value / 100)).length + 5;
+    case 'amount':
+      return grouped.format(Math.trunc(value / 100)).length + 3;
+    case 'percent':
+      return 7;
+    case 'date':
+      return 10;
+    default:
+      return grouped.format(value).length;
+  }
+}
+
+export const MIN_COLUMN_WIDTH = 8;
+export const MAX_COLUMN_WIDTH = 60;
+
+/** A column width (in Excel's character units) that shows the widest of the given widths. */
+export function columnWidth(widest: number): number {
+  // Bold headers and Excel's cell padding need a little more than the characters.
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.ceil(widest * 1.1) + 2));
+}

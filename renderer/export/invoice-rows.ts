@@ -5,21 +5,20 @@ import type { CellInput, ColumnKind } from './workbook-spec';
 export const INVOICE_COLUMNS: readonly {
   readonly key: string;
   readonly kind: ColumnKind;
-  readonly width: number;
 }[] = [
-  { key: 'date', kind: 'date', width: 12 },
-  { key: 'distributor', kind: 'text', width: 16 },
-  { key: 'partner', kind: 'text', width: 10 },
-  { key: 'invoice', kind: 'text', width: 14 },
-  { key: 'line', kind: 'integer', width: 7 },
-  { key: 'sku', kind: 'text', width: 13 },
-  { key: 'family', kind: 'text', width: 18 },
-  { key: 'topseller', kind: 'text', width: 10 },
-  { key: 'quantity', kind: 'integer', width: 9 },
-  { key: 'unitPrice', kind: 'amount', width: 12 },
-  { key: 'lineTotal', kind: 'amount', width: 13 },
-  { key: 'currency', kind: 'text', width: 9 },
-  { key: 'customer', kind: 'text', width: 28 },
+  { key: 'date', kind: 'date' },
+  { key: 'distributor', kind: 'text' },
+  { key: 'partner', kind: 'text' },
+  { key: 'invoice', kind: 'text' },
+  { key: 'line', kind: 'integer' },
+  { key: 'sku', kind: 'text' },
+  { key: 'family', kind: 'text' },
+  { key: 'topseller', kind: 'text' },
+  { key: 'quantity', kind: 'integer' },
+  { key: 'unitPrice', kind: 'amount' },
+  { key: 'lineTotal', kind: 'amount' },
+  { key: 'currency', kind: 'text' },
+  { key: 'customer', kind: 'text' },
 ];
 
 export interface InvoiceLabels {

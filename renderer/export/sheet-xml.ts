@@ -126,5 +126,34 @@ export function splitSheet(
       /<dimension ref="[^"]*"\/>/,
       `<dimension ref="A1:${columnLetter(columns - 1)}${lastRow}"/>`,
     );
-  return { head, tail: sheetXml.slice(end) };
+  // The filter range, written for the sample row, is stretched over every streamed row.
+  const tail = sheetXml
+    .slice(end)
+    .replace(
+      /<autoFilter ref="([A-Z]+)1:([A-Z]+)\d+"\/>/,
+      (_, from: string, to: string) => `<autoFilter ref="${from}1:${to}${lastRow}"/>`,
+    );
+  return { head, tail };
+}
+
+/**
+ * Sets the width of each column in a sheet's `<cols>` element. exceljs writes neighbouring
+ * columns of equal width and style as one range; a range is split so each column gets its own.
+ */
+export function setColumnWidths(sheetXml: string, widths: readonly number[]): string {
+  return sheetXml.replace(
+    /<col min="(\d+)" max="(\d+)"([^>]*?)\/>/g,
+    (whole, min: string, max: string, attributes: string) => {
+      let xml = '';
+      for (let i = Number(min); i <= Number(max); i++) {
+        const width = widths[i - 1];
+        const rest =
+          width === undefined
+            ? attributes
+            : attributes.replace(/ width="[^"]*"/, ` width="${width}"`);
+        xml += `<col min="${i}" max="${i}"${rest}/>`;
+      }
+      return xml || whole;
+    },
+  );
 }

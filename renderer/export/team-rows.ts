@@ -67,15 +67,27 @@ export function repStatement(
   };
 }
 
-/** One statement per rep of the partner (managers are not paid SPIFF), by name. */
+/**
+ * Who the team's figures cover: every rep, and anyone else (a manager) who has claims in the
+ * quarter. Who may claim is a permission of the partner's personas, not the role; whatever is
+ * claimed is reported.
+ */
+export function reportingMembers(
+  users: readonly UserRow[],
+  claims: readonly ClaimAggregateRow[],
+): UserRow[] {
+  const claimants = new Set(claims.filter((c) => c.claims > 0).map((c) => c.repId));
+  return users.filter((u) => u.role === 'rep' || claimants.has(u.id));
+}
+
+/** One statement per member of the team (reportingMembers), by name. */
 export function teamStatements(
   users: readonly UserRow[],
   claims: readonly ClaimAggregateRow[],
   spiffRules: RulesByProgram['spiff'],
   leapOf: (userId: string) => LeapBalanceResult | null,
 ): RepStatement[] {
-  return users
-    .filter((u) => u.role === 'rep')
+  return reportingMembers(users, claims)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((u) => repStatement(u, claims, spiffRules, leapOf(u.id)));
 }

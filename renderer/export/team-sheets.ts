@@ -1,9 +1,21 @@
 import { CLAIM_PROGRAMS, CLAIM_STATUSES, type Currency } from '../../shared/index';
-import type { CsvCell } from './csv';
 import { totalClaims, type RepStatement } from './team-rows';
 import type { ColumnSpec, SheetSpec } from './workbook-spec';
 
 /** The team exports' tables, in the user's language: one sheet per program, one CSV table. */
+/** SPIFF amounts per rep, in the order of the table's columns. */
+export const TEAM_SPIFF_METRICS = [
+  'earned',
+  'payable',
+  'capped',
+  'claimed',
+  'approved',
+  'paid',
+] as const;
+
+/** Withdrawn claims never count for anything, so no table shows them. */
+export const TEAM_CLAIM_STATUSES = CLAIM_STATUSES.filter((s) => s !== 'withdrawn');
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface PartnerFigures {
@@ -47,36 +59,23 @@ const col = (
 export function teamSheets(data: TeamExportData, t: Translate): SheetSpec[] {
   const { statements: reps, partner } = data;
   const sheets: SheetSpec[] = [
-    {
-      name: t('programs.spiff'),
-      columns: [
-        col(t, 'rep', 'text'),
-        ...['earned', 'payable', 'capped', 'claimed', 'approved', 'paid'].map((k) =>
-          col(t, k, 'money', 'USD'),
-        ),
-      ],
-      rows: reps.map((r) => [
-        r.name,
-        r.spiff.earnedCents,
-        r.spiff.payableCents,
-        r.spiff.cappedCents,
-        r.spiff.claimedCents,
-        r.spiff.approvedCents,
-        r.spiff.paidCents,
-      ]),
-    },
+    teamSummarySheet(data, t),
     {
       name: t('team.export.claimsSheet'),
       columns: [
         col(t, 'rep', 'text'),
         col(t, 'program', 'text'),
-        ...CLAIM_STATUSES.map((s) => ({ header: t(`claimStatus.${s}`), kind: 'integer' as const })),
+        ...TEAM_CLAIM_STATUSES.map((s) => ({
+          header: t('team.export.columns.claimsWithStatus', { status: t(`claimStatus.${s}`) }),
+          kind: 'integer' as const,
+        })),
       ],
+      totalsLabel: t('team.totals'),
       rows: reps.flatMap((r) =>
         CLAIM_PROGRAMS.map((p) => [
           r.name,
           t(`team.claimPrograms.${p}`),
-          ...CLAIM_STATUSES.map((s) => r.claims[p][s]),
+          ...TEAM_CLAIM_STATUSES.map((s) => r.claims[p][s]),
         ]),
       ),
     },
@@ -97,6 +96,7 @@ export function teamSheets(data: TeamExportData, t: Translate): SheetSpec[] {
         r.leap?.redeemedPoints ?? null,
         r.leap?.balancePoints ?? null,
       ]),
+      totalsLabel: t('team.totals'),
     },
   ];
   if (partner?.elevate) {
@@ -156,34 +156,60 @@ export function teamSheets(data: TeamExportData, t: Translate): SheetSpec[] {
   return sheets;
 }
 
-const decimal = (cents: number): string => (cents / 100).toFixed(2);
+export interface TeamTotals {
+  readonly spiff: Readonly<Record<(typeof TEAM_SPIFF_METRICS)[number], number>>;
+  readonly claims: Readonly<Record<(typeof TEAM_CLAIM_STATUSES)[number], number>>;
+  readonly leapPoints: number;
+}
 
-/** One CSV table: a row per rep with SPIFF (USD), claims by status and LEAP points. */
-export function teamCsvRows(data: TeamExportData, t: Translate): CsvCell[][] {
-  const header: CsvCell[] = [
-    t('team.export.columns.quarter'),
-    t('team.export.columns.rep'),
-    ...['earned', 'payable', 'capped', 'paid'].map((k) =>
-      t('team.export.columns.spiffAmount', {
-        metric: t(`team.export.columns.${k}`, { currency: 'USD' }),
-      }),
-    ),
-    ...CLAIM_STATUSES.map((s) =>
-      t('team.export.columns.claimsWithStatus', { status: t(`claimStatus.${s}`) }),
-    ),
-    t('team.export.columns.leapBalance'),
-  ];
-  return [
-    header,
-    ...data.statements.map((r) => [
-      data.quarterLabel,
+/** The team's totals as the screen shows them (the exports sum the same cells: columnTotals). */
+export function teamTotals(statements: readonly RepStatement[]): TeamTotals {
+  const sum = (value: (r: RepStatement) => number) => statements.reduce((n, r) => n + value(r), 0);
+  return {
+    spiff: Object.fromEntries(
+      TEAM_SPIFF_METRICS.map((k) => [k, sum((r) => r.spiff[`${k}Cents`])]),
+    ) as TeamTotals['spiff'],
+    claims: Object.fromEntries(
+      TEAM_CLAIM_STATUSES.map((s) => [s, sum((r) => totalClaims(r, s))]),
+    ) as TeamTotals['claims'],
+    leapPoints: sum((r) => r.leap?.balancePoints ?? 0),
+  };
+}
+
+/**
+ * The team table: a row per rep with SPIFF (USD), claims by status and LEAP points. The screen's
+ * table, the CSV and the workbook's first sheet show exactly these columns, and its totals.
+ */
+export function teamSummarySheet(data: TeamExportData, t: Translate): SheetSpec {
+  return {
+    name: t('team.export.teamSheet'),
+    columns: [
+      col(t, 'rep', 'text'),
+      ...TEAM_SPIFF_METRICS.map((k) => ({
+        header: t('team.export.columns.spiffAmount', {
+          metric: t(`team.export.columns.${k}`, { currency: 'USD' }),
+        }),
+        kind: 'money' as const,
+        currency: 'USD' as const,
+      })),
+      ...TEAM_CLAIM_STATUSES.map((s) => ({
+        header: t('team.export.columns.claimsWithStatus', { status: t(`claimStatus.${s}`) }),
+        kind: 'integer' as const,
+      })),
+      col(t, 'leapBalance', 'integer'),
+    ],
+    rows: data.statements.map((r) => [
       r.name,
-      decimal(r.spiff.earnedCents),
-      decimal(r.spiff.payableCents),
-      decimal(r.spiff.cappedCents),
-      decimal(r.spiff.paidCents),
-      ...CLAIM_STATUSES.map((s) => totalClaims(r, s)),
-      r.leap?.balancePoints ?? '',
+      ...TEAM_SPIFF_METRICS.map((k) => r.spiff[`${k}Cents`]),
+      ...TEAM_CLAIM_STATUSES.map((s) => totalClaims(r, s)),
+      r.leap?.balancePoints ?? null,
     ]),
-  ];
+    totalsLabel: t('team.totals'),
+  };
+}
+
+/** The file name's stem: the quarter as the screen labels it, in characters every system allows. */
+export function exportFileStem(quarterLabel: string): string {
+  const label = quarterLabel.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return `partner-rewards-${label}`;
 }

@@ -20,6 +20,8 @@ export interface SheetSpec {
   readonly name: string;
   readonly columns: readonly ColumnSpec[];
   readonly rows: readonly (readonly CellInput[])[];
+  /** When set: a last row with this label in the first column and the sum of each summed column. */
+  readonly totalsLabel?: string;
 }
 
 /** The optional "Invoice lines" sheet: the worker reads the quarter's lines from the database. */

@@ -102,6 +102,53 @@ describe('buildXlsx', () => {
     expect(bytes[0]).toBe(0x50);
   }, 30_000);
 
+  it('adds a totals row of formulas, a filter over the data and widths that fit the content', async () => {
+    const workbook = await load(
+      await buildXlsx({
+        creator: 'x',
+        sheets: [
+          {
+            name: '团队',
+            columns: [
+              { header: '销售代表', kind: 'text' },
+              { header: 'SPIFF 已支付（USD）', kind: 'money', currency: 'USD' },
+              { header: '申领：已支付', kind: 'integer' },
+            ],
+            rows: [
+              ['王小明', 1_050_000, 4],
+              ['Ana Kowalski-Wiśniewska', 25_000, 1],
+            ],
+            totalsLabel: '合计',
+          },
+        ],
+      }),
+    );
+    const sheet = workbook.getWorksheet('团队');
+    expect(sheet?.getCell('A4').value).toBe('合计');
+    expect(sheet?.getCell('B4').value).toEqual({ formula: 'SUM(B2:B3)', result: 10_750 });
+    expect(sheet?.getCell('C4').value).toEqual({ formula: 'SUM(C2:C3)', result: 5 });
+    expect(sheet?.getCell('B4').numFmt).toContain('$');
+    expect(sheet?.autoFilter).toBe('A1:C3');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // "SPIFF 已支付（USD）": 6 Latin + 6 wide characters = 18 columns, plus room for bold.
+    expect(sheet?.getColumn(2).width).toBeGreaterThanOrEqual(18);
+    expect(sheet?.getColumn(1).width).toBeGreaterThanOrEqual('Ana Kowalski-Wiśniewska'.length);
+  });
+
+  it('sizes the invoice columns to the longest value and filters every streamed row', async () => {
+    const long = {
+      ...line(1),
+      invoiceNo: 'INV-2026-00012345',
+      customerName: '北京联想科技有限公司华北分公司',
+    };
+    const workbook = await load(await buildXlsx(spec, arraySource([line(0), long, line(2)])));
+    const sheet = workbook.getWorksheet('Invoice lines');
+    expect(sheet?.getColumn(4).width).toBeGreaterThanOrEqual(17);
+    expect(sheet?.getColumn(13).width).toBeGreaterThanOrEqual(30);
+    expect(sheet?.autoFilter).toBe('A1:M4');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
   it('makes sheet names Excel accepts', () => {
     const taken = new Set<string>();
     expect(sheetName('A/B: [C]?', taken)).toBe('A B   C');

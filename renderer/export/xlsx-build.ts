@@ -1,7 +1,9 @@
 import type { InvoiceLine } from '../../shared/index';
-import { numberFormat, excelValue } from './cells';
+import { loadExcelJs } from '../../shared/excel/load-exceljs';
+import { columnWidth, displayWidth, excelValue, numberFormat, valueWidth } from './cells';
 import { INVOICE_COLUMNS, invoiceCells } from './invoice-rows';
-import { rowWriter, splitSheet, styleIdsOfRow } from './sheet-xml';
+import { columnLetter, rowWriter, setColumnWidths, splitSheet, styleIdsOfRow } from './sheet-xml';
+import { columnTotals, SUMMED_KINDS } from './totals';
 import type { CellInput, ColumnSpec, WorkbookSpec } from './workbook-spec';
 import { readZip, writeZip } from './zip';
 
@@ -52,7 +54,7 @@ export async function buildXlsx(
   source?: InvoiceSource,
   onProgress: Progress = () => undefined,
 ): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = spec.creator;
   const taken = new Set<string>();
@@ -60,21 +62,55 @@ export async function buildXlsx(
     name: string,
     columns: readonly ColumnSpec[],
     rows: readonly (readonly CellInput[])[],
+    totalsLabel?: string,
   ) => {
     const sheet = workbook.addWorksheet(sheetName(name, taken), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    sheet.columns = columns.map((c, i) => ({
-      header: c.header,
-      key: `c${i}`,
-      width: c.width ?? Math.max(10, Math.min(40, c.header.length + 2)),
-      style: { numFmt: numberFormat(c.kind, c.currency) },
-    }));
+    const totals = totalsLabel === undefined ? null : columnTotals({ columns, rows });
+    sheet.columns = columns.map((c, i) => {
+      let widest = displayWidth(c.header);
+      for (const row of rows) widest = Math.max(widest, valueWidth(c.kind, row[i] ?? null));
+      if (totals)
+        widest = Math.max(
+          widest,
+          valueWidth(c.kind, i === 0 ? (totalsLabel ?? '') : (totals[i] ?? null)),
+        );
+      return {
+        header: c.header,
+        key: `c${i}`,
+        width: c.width ?? columnWidth(widest),
+        style: { numFmt: numberFormat(c.kind, c.currency) },
+      };
+    });
     sheet.getRow(1).font = { bold: true };
     sheet.addRows(rows.map((row) => columns.map((c, i) => excelValue(c.kind, row[i] ?? null))));
+    const lastDataRow = rows.length + 1;
+    // The filter covers the header and the data rows; the totals row stays below it.
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: lastDataRow, column: columns.length },
+    };
+    if (totals && rows.length > 0) {
+      const totalRow = sheet.addRow(
+        columns.map((c, i) => {
+          if (i === 0) return totalsLabel;
+          const total = totals[i];
+          if (!SUMMED_KINDS.has(c.kind) || total === null || total === undefined) return null;
+          const letter = columnLetter(i);
+          // A formula, so a figure changed in Excel updates the total; the cached result is ours.
+          return {
+            formula: `SUM(${letter}2:${letter}${lastDataRow})`,
+            result: excelValue(c.kind, total),
+          };
+        }),
+      );
+      totalRow.font = { bold: true };
+    }
     return sheet;
   };
-  for (const sheet of spec.sheets) addSheet(sheet.name, sheet.columns, sheet.rows);
+  for (const sheet of spec.sheets)
+    addSheet(sheet.name, sheet.columns, sheet.rows, sheet.totalsLabel);
 
   const invoices = spec.invoiceLines;
   if (!invoices || !source) return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -82,7 +118,6 @@ export async function buildXlsx(
   const columns: ColumnSpec[] = INVOICE_COLUMNS.map((c, i) => ({
     header: invoices.headers[i] ?? c.key,
     kind: c.kind,
-    width: c.width,
   }));
   addSheet(invoices.sheetName, columns, [columns.map((c) => SAMPLE[c.kind] ?? null)]);
   const entries = readZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
@@ -100,9 +135,21 @@ export async function buildXlsx(
   const chunks: Uint8Array[] = [new Uint8Array(0)];
   let pending = '';
   let done = 0;
+  // Widest value per column: a text is measured only when it could beat the widest so far
+  // (a character is at most two columns), which keeps 100,000 lines cheap.
+  const widest = columns.map((c) => displayWidth(c.header));
   await source.each((line) => {
     done += 1;
-    pending += write(done + 1, invoiceCells(line, invoices));
+    const cells = invoiceCells(line, invoices);
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i] ?? null;
+      const kind = columns[i]?.kind ?? 'text';
+      if (typeof value === 'string' && kind !== 'date' && value.length * 2 <= (widest[i] ?? 0))
+        continue;
+      const width = valueWidth(kind, value);
+      if (width > (widest[i] ?? 0)) widest[i] = width;
+    }
+    pending += write(done + 1, cells);
     if (done % ROWS_PER_CHUNK === 0) {
       chunks.push(encoder.encode(pending));
       pending = '';
@@ -111,7 +158,7 @@ export async function buildXlsx(
   });
   // The head carries the dimension, known once every line is written.
   const { head, tail } = splitSheet(sheetXml, 2, done + 1, columns.length);
-  chunks[0] = encoder.encode(head);
+  chunks[0] = encoder.encode(setColumnWidths(head, widest.map(columnWidth)));
   chunks.push(encoder.encode(pending + tail));
   onProgress(done, total);
   return writeZip(entries.map((e) => (e.name === path ? { name: e.name, data: chunks } : e)));

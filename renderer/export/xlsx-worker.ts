@@ -4,6 +4,8 @@
  */
 import { openDatabase } from '../db/index';
 import { buildXlsx, type InvoiceSource } from './xlsx-build';
+import { setExcelJsLoader } from '../../shared/excel/load-exceljs';
+import { loadExcelJsFile } from './exceljs-file';
 import type { FromXlsxWorker, ToXlsxWorker } from './workbook-spec';
 
 interface WorkerScope {
@@ -12,6 +14,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+setExcelJsLoader(loadExcelJsFile);
 
 function databaseSource(dbName: string, quarter: string): InvoiceSource {
   const db = openDatabase(dbName, { durability: 'relaxed' });

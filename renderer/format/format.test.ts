@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatNumber, formatPercentBps } from './format';
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercentBps } from './format';
 
 describe('negative figures', () => {
   it('use one minus sign (U+2212) in every language', () => {
@@ -14,5 +14,15 @@ describe('negative figures', () => {
         expect(text, `${locale}: ${text}`).not.toContain('-');
       }
     }
+  });
+});
+
+describe('compact money for chart axes', () => {
+  it.each([
+    ['en', '$10M'],
+    ['fr', '10 M $US'],
+    ['de', '10 Mio. $'],
+  ])('%s: 10 million dollars in a few characters (%s)', (locale, expected) => {
+    expect(formatMoneyCompact(1_000_000_000, 'USD', locale).replace(/\s/g, ' ')).toBe(expected);
   });
 });

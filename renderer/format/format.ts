@@ -43,6 +43,19 @@ export function formatMoney(
   );
 }
 
+/** Money in a few characters for chart axes: "$1.2M", "1,2 Mio. $", "1,2 M$US", "US$120万". */
+export function formatMoneyCompact(cents: number, currency: Currency, locale: string): string {
+  return oneMinus(
+    numberFormat(locale, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(cents / 100),
+  );
+}
+
 export function formatNumber(value: number, locale: string): string {
   return oneMinus(numberFormat(locale, { maximumFractionDigits: 0 }).format(value));
 }

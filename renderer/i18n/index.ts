@@ -9,6 +9,7 @@ import {
   type LanguageCode,
 } from './languages';
 import { pseudoLocalise } from './pseudo';
+import { groupedNumbers } from './grouped-numbers';
 
 export { LANGUAGE_KEY };
 
@@ -49,19 +50,23 @@ export async function initI18n(preferred: readonly string[]): Promise<typeof i18
     storedLanguage() ??
     matchLanguage(preferred);
   (window as unknown as { __missingKeys?: string[] }).__missingKeys = [];
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: {
-      en: { translation: en },
-      [language]: { translation: await loadResources(language) },
-    },
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-    returnNull: false,
-    saveMissing: true,
-    missingKeyHandler: onMissingKey,
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(groupedNumbers)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      resources: {
+        en: { translation: en },
+        [language]: { translation: await loadResources(language) },
+      },
+      // alwaysFormat: counts get digit grouping (grouped-numbers.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      showSupportNotice: false,
+      returnNull: false,
+      saveMissing: true,
+      missingKeyHandler: onMissingKey,
+    });
   document.documentElement.lang = language;
   return i18next;
 }

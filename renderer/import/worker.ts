@@ -5,6 +5,8 @@
  */
 import { openDatabase } from '../db/index';
 import { importFile } from './pipeline';
+import { setExcelJsLoader } from '../../shared/excel/load-exceljs';
+import { loadExcelJsFile } from '../export/exceljs-file';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 interface WorkerScope {
@@ -13,6 +15,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+setExcelJsLoader(loadExcelJsFile);
 let cancelled = false;
 
 scope.onmessage = (event) => {

@@ -1,4 +1,5 @@
 import type { CellValue } from 'exceljs';
+import { loadExcelJs } from '../excel/load-exceljs';
 
 /** The first worksheet as text cells, with each row's number as Excel shows it. */
 export interface Sheet {
@@ -18,7 +19,7 @@ export function isZip(bytes: Uint8Array): boolean {
  * into a file error.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   await workbook.xlsx.load(buffer as ArrayBuffer);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { FAMILIES, type Family } from '../catalog/families';
 import { isIsoDate } from '../calendar/dates';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isIsoDate } from '../calendar/dates';
 import { CLAIM_PROGRAMS, CLAIM_STATUSES } from '../claims/claim-status';
 import { LEAP_REDEMPTION_STATUSES } from '../calculators/leap';

@@ -196,3 +196,19 @@ test('files that are no table say what they are; a header-less file says what wa
   await expect(alert).toContainText('Below row 1 the file has 2 data rows.');
   await expect(page.locator('.detected')).toContainText('None recognised');
 });
+
+test('an Excel workbook: previewed and imported (exceljs from the build’s one copy)', async ({
+  page,
+}) => {
+  await openApp(page, 'import-xlsx', { route: 'import', demo: false });
+  const bytes = readFileSync(
+    fileURLToPath(new URL('../fixtures/import/invoices.xlsx', import.meta.url)),
+  );
+  await dropFile(page, 'invoices.xlsx', [...bytes]);
+  await expect(
+    page.getByRole('heading', { name: 'Check the columns of invoices.xlsx' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /^Import/ }).click();
+  await expect(page.getByText('The import is complete.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.count-inserted dd')).not.toHaveText('0');
+});

@@ -21,6 +21,7 @@ export default function ComboChart({
   referenceLines = [],
   format,
   formatRight,
+  formatAxis,
   height = 260,
 }: ChartProps) {
   const hasRight = series.some((s) => s.axis === 'right');
@@ -37,7 +38,7 @@ export default function ComboChart({
           yAxisId="left"
           domain={leftDomain}
           allowDataOverflow={false}
-          tickFormatter={(v: number) => format(v)}
+          tickFormatter={(v: number) => (formatAxis ?? format)(v)}
           tick={{ fontSize: 12 }}
           width={88}
         />

@@ -31,6 +31,8 @@ export interface ChartProps {
   /** Formats values of the left axis (and of right-axis series unless formatRight is given). */
   readonly format: (value: number) => string;
   readonly formatRight?: (value: number) => string;
+  /** Shorter form for the left axis' ticks (compact notation), when values get long. */
+  readonly formatAxis?: (value: number) => string;
   /** Translated header of the label column in the text alternative. */
   readonly labelHeader: string;
   readonly height?: number;

@@ -55,6 +55,17 @@ export function ClaimDialog({
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  // Each step replaces the form the focus was in (its button is disabled while it works): focus
+  // goes to the review's heading after the check, and back to the check button after "Back".
+  const reviewHeading = useRef<HTMLHeadingElement>(null);
+  const checkButton = useRef<HTMLButtonElement>(null);
+  const reviewed = useRef(false);
+  useEffect(() => {
+    if (checks) reviewHeading.current?.focus();
+    else if (reviewed.current) checkButton.current?.focus();
+    reviewed.current = checks !== null;
+  }, [checks]);
+
   const byKey = useMemo(() => new Map(lines.map((l) => [l.key, l])), [lines]);
   const summary = useMemo(() => (checks ? summariseChecks(checks) : null), [checks]);
   const warned = useMemo(() => (checks ?? []).filter((c) => c.warnings.length > 0), [checks]);
@@ -140,7 +151,7 @@ export function ClaimDialog({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!needsName) void check();
+            if (!needsName && !busy) void check();
           }}
         >
           <fieldset className="program-choice">
@@ -162,6 +173,7 @@ export function ClaimDialog({
             <label className="field">
               {t('claims.dialog.nominated')}
               <input
+                name="nominated-customer"
                 type="text"
                 value={nominated}
                 required
@@ -184,7 +196,12 @@ export function ClaimDialog({
             <button type="button" onClick={onClose}>
               {t('common.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={busy || needsName}>
+            <button
+              type="submit"
+              className="primary"
+              ref={checkButton}
+              aria-disabled={busy || needsName}
+            >
               {busy ? t('claims.dialog.checking') : t('claims.dialog.check')}
             </button>
           </div>
@@ -197,7 +214,9 @@ export function ClaimDialog({
             if (toClaim.length) void claim();
           }}
         >
-          <h3>{t('claims.dialog.reviewTitle')}</h3>
+          <h3 ref={reviewHeading} tabIndex={-1}>
+            {t('claims.dialog.reviewTitle')}
+          </h3>
           <ul className="review-summary">
             <li>{t('claims.dialog.clean', { count: summary.clean.length })}</li>
             {summary.soft.length > 0 && (
@@ -227,6 +246,7 @@ export function ClaimDialog({
           {summary.soft.length > 0 && (
             <label className="check">
               <input
+                name="accept-warnings"
                 type="checkbox"
                 checked={accept}
                 onChange={(e) => setAccept(e.target.checked)}
@@ -235,7 +255,12 @@ export function ClaimDialog({
             </label>
           )}
           <label className="check">
-            <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />
+            <input
+              name="save-as-draft"
+              type="checkbox"
+              checked={draft}
+              onChange={(e) => setDraft(e.target.checked)}
+            />
             {t('claims.dialog.saveAsDraft')}
           </label>
           {error && (

@@ -28,7 +28,11 @@ export function ClaimFilters({
     >
       <label className="field">
         {t('claims.filters.family')}
-        <select value={filter.family} onChange={(e) => set({ family: e.target.value })}>
+        <select
+          name="family"
+          value={filter.family}
+          onChange={(e) => set({ family: e.target.value })}
+        >
           <option value="">{t('claims.filters.allFamilies')}</option>
           {FAMILIES.map((f) => (
             <option key={f} value={f}>
@@ -40,6 +44,7 @@ export function ClaimFilters({
       <label className="field">
         {t('claims.filters.program')}
         <select
+          name="program"
           value={filter.program}
           onChange={(e) => isProgram(e.target.value) && set({ program: e.target.value })}
         >
@@ -54,6 +59,7 @@ export function ClaimFilters({
       <label className="field claims-claimed">
         {t('claims.filters.claimed')}
         <select
+          name="claimed"
           value={filter.claimed}
           onChange={(e) => {
             const claimed = e.target.value;
@@ -75,6 +81,7 @@ export function ClaimFilters({
       <label className="field">
         {t('claims.filters.status')}
         <select
+          name="status"
           value={filter.status}
           onChange={(e) => set({ status: isClaimStatus(e.target.value) ? e.target.value : '' })}
         >
@@ -89,6 +96,7 @@ export function ClaimFilters({
       <label className="field claims-search">
         {t('claims.filters.text')}
         <input
+          name="search"
           type="search"
           value={filter.text}
           placeholder={t('claims.filters.textPlaceholder')}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, PageHeader } from '../../components/Card';
 import { db } from '../../data/db';
@@ -51,10 +51,27 @@ export default function ClaimsScreen() {
   });
   const sel = selection.quarter === quarter ? selection.state : EMPTY_SELECTION;
   // The dialog claims the selection, or (from the unclaimed view) the lines that expire soon.
-  const [dialog, setDialog] = useState<{
+  const [dialog, setDialogState] = useState<{
     readonly keys?: readonly string[];
     readonly program?: ClaimProgram;
   } | null>(null);
+  // The dialog is removed rather than closed, so the browser does not return focus: it goes back
+  // to the button that opened it, or (that button now disabled: the lines are claimed) to the
+  // selection count just above the table.
+  const opener = useRef<HTMLElement | null>(null);
+  const selectionCount = useRef<HTMLSpanElement>(null);
+  const [focusAfterDialog, setFocusAfterDialog] = useState(0);
+  const setDialog = (next: typeof dialog) => {
+    if (next && !dialog) opener.current = document.activeElement as HTMLElement | null;
+    if (!next && dialog) setFocusAfterDialog((n) => n + 1);
+    setDialogState(next);
+  };
+  useEffect(() => {
+    if (focusAfterDialog === 0) return;
+    const back = opener.current;
+    if (back?.isConnected && !back.matches(':disabled')) back.focus();
+    else selectionCount.current?.focus();
+  }, [focusAfterDialog]);
 
   const openView = deferredFilter.claimed === 'open';
   const unclaimed = useUnclaimedLines(openView, user?.id, today(), rules);
@@ -184,7 +201,7 @@ export default function ClaimsScreen() {
             />
           )}
           <div className="claims-toolbar" role="group" aria-label={t('claims.selection.toolbar')}>
-            <span className="selection-count" aria-live="polite">
+            <span className="selection-count" aria-live="polite" ref={selectionCount} tabIndex={-1}>
               {sel.selected.size
                 ? t('claims.selection.count', { count: sel.selected.size })
                 : t('claims.selection.none')}

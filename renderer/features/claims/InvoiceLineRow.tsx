@@ -107,6 +107,7 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
     >
       <div role="cell" className="cell-check">
         <input
+          name="line"
           type="checkbox"
           checked={selected}
           aria-label={t('claims.table.selectLine', { invoice: row.invoiceNo, line: row.lineNo })}
@@ -127,15 +128,19 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
             : t('claims.table.daysLeftValue', { count: deadline.daysLeft })}
         </div>
       )}
-      <div role="cell">{formatDate(row.date, locale, 'short')}</div>
+      <div role="cell" className="cell-date">
+        {formatDate(row.date, locale, 'short')}
+      </div>
       <div role="cell" className="cell-invoice">
         {t('claims.table.invoiceLine', { invoice: row.invoiceNo, line: row.lineNo })}
       </div>
-      <div role="cell">{row.sku}</div>
-      <div role="cell" title={family}>
+      <div role="cell" className="cell-sku">
+        {row.sku}
+      </div>
+      <div role="cell" className="cell-family" title={family}>
         {family}
       </div>
-      <div role="cell" title={row.customerName}>
+      <div role="cell" className="cell-customer" title={row.customerName}>
         {row.customerName}
       </div>
       <div role="cell" className="num">

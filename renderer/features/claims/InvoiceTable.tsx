@@ -72,6 +72,7 @@ export function InvoiceTable({
           <div role="row" aria-rowindex={1} className="claims-row claims-head-row">
             <div role="columnheader" className="cell-check">
               <input
+                name="all-lines"
                 ref={allRef}
                 type="checkbox"
                 checked={coverage === 'all'}
@@ -81,11 +82,19 @@ export function InvoiceTable({
               />
             </div>
             {deadlines && <div role="columnheader">{t('claims.table.daysLeft')}</div>}
-            <div role="columnheader">{t('claims.table.date')}</div>
+            <div role="columnheader" className="cell-date">
+              {t('claims.table.date')}
+            </div>
             <div role="columnheader">{t('claims.table.invoice')}</div>
-            <div role="columnheader">{t('claims.table.sku')}</div>
-            <div role="columnheader">{t('claims.table.family')}</div>
-            <div role="columnheader">{t('claims.table.customer')}</div>
+            <div role="columnheader" className="cell-sku">
+              {t('claims.table.sku')}
+            </div>
+            <div role="columnheader" className="cell-family">
+              {t('claims.table.family')}
+            </div>
+            <div role="columnheader" className="cell-customer">
+              {t('claims.table.customer')}
+            </div>
             <div role="columnheader" className="num">
               {t('claims.table.quantity')}
             </div>

@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { daysBetween, pdpAllocation, type IsoDate, type PdpRules } from '../../../shared/index';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
-import { formatDate, formatMoney, formatPercentBps, formatQuarter } from '../../format/format';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercentBps,
+  formatQuarter,
+} from '../../format/format';
 import type { Deadline } from './deadlines';
 import { explanationOf } from '../../components/explanation';
 
@@ -68,9 +74,18 @@ export function DeadlinesCard({
             ? t('dashboard.pdp.none', { purchases: whole(previousQuarterPurchasesCents) })
             : t('dashboard.pdp.allocation', {
                 purchases: whole(previousQuarterPurchasesCents),
-                client: pdp.allocation.clientSystems,
-                dcg: pdp.allocation.dcgSystems,
-                options: pdp.allocation.enterpriseOptions,
+                client: t('dashboard.pdp.clientSystems', {
+                  count: pdp.allocation.clientSystems,
+                  formatted: formatNumber(pdp.allocation.clientSystems, i18n.language),
+                }),
+                dcg: t('dashboard.pdp.dcgSystems', {
+                  count: pdp.allocation.dcgSystems,
+                  formatted: formatNumber(pdp.allocation.dcgSystems, i18n.language),
+                }),
+                options: t('dashboard.pdp.options', {
+                  count: pdp.allocation.enterpriseOptions,
+                  formatted: formatNumber(pdp.allocation.enterpriseOptions, i18n.language),
+                }),
                 clientDiscount: formatPercentBps(pdp.discountBps.clientSystems, i18n.language, 0),
                 dcgDiscount: formatPercentBps(pdp.discountBps.dcgSystems, i18n.language, 0),
                 cap: whole(pdp.dcgCapCents),

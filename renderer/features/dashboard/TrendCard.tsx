@@ -5,7 +5,7 @@ import { Chart } from '../../components/charts/Chart';
 import { Card } from '../../components/Card';
 import { weeklyAggregatesFor } from '../../db/index';
 import { db } from '../../data/db';
-import { formatDate, formatMoney, formatQuarter } from '../../format/format';
+import { formatDate, formatMoney, formatMoneyCompact, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
 import { weeklySeries } from './weekly';
 
@@ -72,6 +72,7 @@ export function TrendCard({
             },
           ]}
           format={money}
+          formatAxis={(cents) => formatMoneyCompact(cents, currency, i18n.language)}
           height={320}
           rowLabel={(i) =>
             t('dashboard.trend.weekRow', {

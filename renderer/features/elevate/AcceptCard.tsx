@@ -119,7 +119,9 @@ export function AcceptCard({
       </div>
       {!user.canAcceptTargets && (
         <p id={helpId} className="muted small">
-          {allowed.length ? t('elevate.accept.onlyThese', { names }) : t('elevate.accept.nobody')}
+          {allowed.length
+            ? t('elevate.accept.onlyThese', { names, count: allowed.length })
+            : t('elevate.accept.nobody')}
         </p>
       )}
     </Card>

@@ -36,7 +36,9 @@ export default function ElevateScreen() {
   return (
     <div className="elevate-screen">
       {header}
-      <p className="banner banner-info">{t('elevate.eligibility', { tiers })}</p>
+      <p className="banner banner-info">
+        {t('elevate.eligibility', { tiers, count: data.rules.eligibleTiers.length })}
+      </p>
       <div className="grid-2">
         <TargetCard data={data} />
         <AcceptCard data={data} user={user} users={users} />

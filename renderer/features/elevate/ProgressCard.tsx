@@ -5,7 +5,7 @@ import { Chart } from '../../components/charts/Chart';
 import { Card } from '../../components/Card';
 import { weeklyAggregatesFor } from '../../db/index';
 import { db } from '../../data/db';
-import { formatDate, formatMoney, formatQuarter } from '../../format/format';
+import { formatDate, formatMoney, formatMoneyCompact, formatQuarter } from '../../format/format';
 import { today } from '../../state/clock';
 import { cumulativeCounted } from './progress';
 import type { ElevateData } from './useElevate';
@@ -58,6 +58,7 @@ export function ProgressCard({ data, partnerId }: { data: ElevateData; partnerId
             },
           ]}
           format={money}
+          formatAxis={(cents) => formatMoneyCompact(cents, currency, i18n.language)}
           rowLabel={(i) =>
             t('elevate.progress.weekRow', {
               n: points[i]?.week ?? i + 1,

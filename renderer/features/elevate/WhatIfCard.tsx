@@ -50,6 +50,7 @@ export function WhatIfCard({ data }: { data: ElevateData }) {
         </label>
         <label className="elevate-checkbox">
           <input
+            name="what-if"
             type="checkbox"
             checked={accelerated}
             onChange={(e) => setAccelerated(e.target.checked)}

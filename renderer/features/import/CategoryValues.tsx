@@ -48,6 +48,7 @@ export function CategoryValues({
                       <span className="muted">{t('import.values.allByCatalog')}</span>
                     ) : (
                       <select
+                        name="category-family"
                         value={v.mapped ?? ''}
                         aria-label={t('import.values.selectLabel', { value: v.value })}
                         onChange={(e) =>

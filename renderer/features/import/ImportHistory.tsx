@@ -61,7 +61,7 @@ export function ImportHistory({
                   <td className="num">
                     {t('import.history.rowsValue', { done: n(b.doneRows), total: n(b.totalRows) })}
                   </td>
-                  <td className="num">
+                  <td className="num history-result">
                     {t('import.history.resultValue', {
                       inserted: n(b.inserted),
                       updated: n(b.updated),

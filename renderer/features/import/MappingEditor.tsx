@@ -21,6 +21,7 @@ export function MappingEditor({
         <label key={field} className={`field${missing.includes(field) ? ' is-missing' : ''}`}>
           {t(`import.fields.${field}`)}
           <select
+            name="column-mapping"
             value={mapping[field] ?? ''}
             aria-invalid={missing.includes(field) || undefined}
             onChange={(e) => onChange(field, e.target.value === '' ? null : Number(e.target.value))}

@@ -104,6 +104,7 @@ export function MappingPreview({
             <label className="field distributor-field">
               {t('import.preview.distributor')}
               <input
+                name="mapping-preview"
                 type="text"
                 value={preview.typedDistributor}
                 aria-describedby="distributor-help"

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Field } from '../../../shared/import/index';
-import { rawPairs, rejectMessage } from './reject-messages';
+import { rawPairs, rejectHelpKey, rejectMessage } from './reject-messages';
 
 /** A rejected row in words (translated per code, naming the field) plus the parser's detail. */
 export function RejectSentence({
@@ -14,8 +14,11 @@ export function RejectSentence({
   value?: string;
   reason: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const message = rejectMessage(code, field, value);
+  // The parser's own sentence is English: other languages get the translated advice instead.
+  const help = rejectHelpKey(code);
+  const english = i18n.language.startsWith('en');
   return (
     <>
       <span className="reject-sentence">
@@ -24,7 +27,13 @@ export function RejectSentence({
           value: message.value ?? '',
         })}
       </span>
-      <span className="small muted reject-detail">{t('import.quarantine.detail', { reason })}</span>
+      {english ? (
+        <span className="small muted reject-detail">
+          {t('import.quarantine.detail', { reason })}
+        </span>
+      ) : (
+        help && <span className="small muted reject-detail">{t(help)}</span>
+      )}
     </>
   );
 }

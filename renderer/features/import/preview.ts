@@ -1,6 +1,8 @@
 import { db } from '../../data/db';
 import { catalogLookup, getSetting } from '../../db/index';
 import { parseDistributorFile, type ParseResult } from '../../../shared/import/index';
+import { setExcelJsLoader } from '../../../shared/excel/load-exceljs';
+import { loadExcelJsFile } from '../../export/exceljs-file';
 import {
   applyStored,
   distributorOf,
@@ -53,6 +55,9 @@ async function parseSample(
     ...(distributor.trim() ? { distributor: distributor.trim() } : {}),
   });
 }
+
+// An XLSX preview reads the workbook here, on the main thread, from the build's one exceljs file.
+setExcelJsLoader(loadExcelJsFile);
 
 /**
  * Parses the file (or its first 256 KB) for the mapping screen, applying the distributor's

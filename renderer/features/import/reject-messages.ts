@@ -45,6 +45,19 @@ export function rejectMessage(code: string, field?: Field, value?: string): Reje
   return { key: `import.reject.${code}`, field: field ?? FIELD_OF_CODE[code] };
 }
 
+/** Translated advice for a reject code, where the parser's English sentence gives some. */
+const HELP: Readonly<Partial<Record<RejectCode, string>>> = {
+  negative_quantity: 'import.rejectHelp.negative',
+  negative_price: 'import.rejectHelp.negative',
+  bad_date: 'import.rejectHelp.bad_date',
+  date_out_of_range: 'import.rejectHelp.date_out_of_range',
+  wrong_column_count: 'import.rejectHelp.wrong_column_count',
+};
+
+export function rejectHelpKey(code: string): string | null {
+  return isRejectCode(code) ? (HELP[code] ?? null) : null;
+}
+
 /**
  * The title and help of a file-level problem; a file that is not a table at all (or empty) is
  * named by what it is: a PDF, an image, a ZIP archive, binary data, …

@@ -17,7 +17,7 @@ export function RequestsCard({ requests }: { requests: readonly LeapRedemptionRo
       {sorted.length === 0 ? (
         <EmptyState>{t('leap.requests.empty')}</EmptyState>
       ) : (
-        <table>
+        <table className="leap-requests">
           <thead>
             <tr>
               <th scope="col">{t('leap.requests.date')}</th>
@@ -31,7 +31,7 @@ export function RequestsCard({ requests }: { requests: readonly LeapRedemptionRo
           <tbody>
             {sorted.map((r) => (
               <tr key={r.id}>
-                <td className="leap-nowrap">{formatDate(r.requestedOn, i18n.language)}</td>
+                <td className="leap-nowrap">{formatDate(r.requestedOn, i18n.language, 'short')}</td>
                 <td>{rewardName(r.rewardId)}</td>
                 <td className="num">{formatNumber(r.points, i18n.language)}</td>
                 <td>

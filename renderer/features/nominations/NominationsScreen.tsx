@@ -76,7 +76,12 @@ export default function NominationsScreen() {
           >
             <label className="field">
               <span>{t('nominations.customer')}</span>
-              <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+              <input
+                name="customer"
+                type="text"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
             </label>
             <p className="small muted">{t('nominations.exactHint')}</p>
             <fieldset className="choice-group">

@@ -24,6 +24,7 @@ export function CatalogPicker({ onAdd }: { onAdd: (item: CatalogRow) => void }) 
       <label className="field">
         <span>{t('planner.catalog.search')}</span>
         <input
+          name="catalog-search"
           type="search"
           value={query}
           aria-describedby={`${id}-hint`}

@@ -59,6 +59,7 @@ function ParsedField<E extends string>({
   return (
     <span className={`money-field ${className ?? ''}`}>
       <input
+        name="money"
         type="text"
         inputMode={inputMode}
         aria-label={label}

@@ -11,6 +11,7 @@ export function PlanForm({ draft, onChange }: { draft: Draft; onChange: (next: D
         <label className="field">
           <span>{t('planner.form.name')}</span>
           <input
+            name="plan-name"
             type="text"
             value={draft.name}
             placeholder={t('planner.form.namePlaceholder')}
@@ -20,6 +21,7 @@ export function PlanForm({ draft, onChange }: { draft: Draft; onChange: (next: D
         <label className="field">
           <span>{t('planner.form.date')}</span>
           <input
+            name="plan-date"
             type="date"
             value={draft.date}
             required

@@ -27,6 +27,7 @@ export function SavedPlans({
           return (
             <li key={plan.id} className={plan.id === currentId ? 'current' : undefined}>
               <input
+                name="compare-plan"
                 type="checkbox"
                 checked={checked}
                 disabled={!checked && selected.length >= 3}

@@ -117,6 +117,7 @@ export function TargetPricePanel({
           <label className="field">
             <span>{t('planner.target.marginLabel')}</span>
             <input
+              name="target-margin"
               type="text"
               inputMode="decimal"
               value={target.marginText}
@@ -137,6 +138,7 @@ export function TargetPricePanel({
         )}
         <label className="choice">
           <input
+            name="count-backend"
             type="checkbox"
             checked={target.countBackend}
             onChange={(e) => onTarget({ ...target, countBackend: e.target.checked })}
@@ -145,6 +147,7 @@ export function TargetPricePanel({
         </label>
         <label className="choice">
           <input
+            name="whole-amounts"
             type="checkbox"
             checked={target.whole}
             onChange={(e) => onTarget({ ...target, whole: e.target.checked })}

@@ -74,11 +74,17 @@ export function QuoteCard({
       <div className="form-row">
         <label className="field">
           <span>{t('quote.customer')}</span>
-          <input type="text" value={customer} onChange={(e) => setCustomer(e.target.value)} />
+          <input
+            name="quote-customer"
+            type="text"
+            value={customer}
+            onChange={(e) => setCustomer(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t('quote.language')}</span>
           <select
+            name="quote-validity"
             value={language}
             onChange={(e) => isLanguage(e.target.value) && setLanguage(e.target.value)}
           >
@@ -92,6 +98,7 @@ export function QuoteCard({
         <label className="field">
           <span>{t('quote.validUntil')}</span>
           <input
+            name="quote-note"
             type="date"
             value={validUntil}
             onChange={(e) =>

@@ -84,12 +84,13 @@ export function AboutSection() {
                       </div>
                     )}
                   </td>
-                  <td>{formatDate(rule.effectiveFrom, i18n.language)}</td>
-                  <td className="small">{rule.source}</td>
+                  <td className="nowrap">{formatDate(rule.effectiveFrom, i18n.language)}</td>
+                  {/* Plain words for users; the developer's source note stays in the rule data. */}
+                  <td className="small">{t(`settings.about.descriptions.${program}`)}</td>
                   <td className="small">
                     {rule.illustrative.length === 0
                       ? t('settings.about.noneIllustrative')
-                      : rule.illustrative.join(', ')}
+                      : t('settings.about.someIllustrative')}
                   </td>
                 </tr>
               );

@@ -17,7 +17,7 @@ import { nowIso } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useDataCountsList } from '../../components/data-counts';
-import { formatDateTime } from '../../format/format';
+import { formatDateTime, formatNumber } from '../../format/format';
 import { backupFileName } from './server';
 
 /** One-file backup (download) and restore (replaces everything, after a warning). */
@@ -53,9 +53,19 @@ export function BackupSection() {
     }
   };
 
+  const detailOf = (e: BackupError) => {
+    if (!e.detail) return e.message;
+    const values = Object.fromEntries(
+      Object.entries(e.detail.values ?? {}).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? formatNumber(v, i18n.language) : v,
+      ]),
+    );
+    return t(`settings.backup.details.${e.detail.key}`, values);
+  };
   const explainError = (e: unknown) =>
     e instanceof BackupError
-      ? t(`settings.backup.errors.${e.code}`, { detail: e.message })
+      ? t(`settings.backup.errors.${e.code}`, { detail: detailOf(e) })
       : t('settings.backup.errors.other', {
           detail: e instanceof Error ? e.message : String(e),
         });

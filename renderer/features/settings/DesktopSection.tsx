@@ -37,6 +37,7 @@ export function DesktopSection() {
     <Card title={t('desktop.settings.title')}>
       <label className="checkbox-row">
         <input
+          name="desktop-setting"
           type="checkbox"
           checked={settings?.deadlineNotifications ?? false}
           disabled={!settings}

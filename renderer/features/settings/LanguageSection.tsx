@@ -21,7 +21,11 @@ export function LanguageSection() {
     <Card title={t('settings.language.title')}>
       <label className="field">
         <span>{t('settings.language.label')}</span>
-        <select value={i18n.language} onChange={(e) => void choose(e.target.value)}>
+        <select
+          name="app-language"
+          value={i18n.language}
+          onChange={(e) => void choose(e.target.value)}
+        >
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.name}

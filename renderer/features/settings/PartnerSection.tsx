@@ -65,11 +65,21 @@ export function PartnerSection() {
       >
         <label className="field">
           <span>{t('settings.partner.name')}</span>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            name="partner-name"
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t('settings.partner.address')}</span>
-          <textarea rows={3} value={address} onChange={(e) => setAddress(e.target.value)} />
+          <textarea
+            name="partner-address"
+            rows={3}
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+          />
         </label>
         <div className="field">
           <span>{t('settings.partner.creditLimit')}</span>

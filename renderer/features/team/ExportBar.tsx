@@ -1,9 +1,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatQuarter } from '../../format/format';
-import { csvBytes } from '../../export/csv';
+import { CSV_STYLES, csvStyleFor, sheetCsvBytes, type CsvStyleName } from '../../export/csv';
 import { INVOICE_COLUMNS } from '../../export/invoice-rows';
-import { teamCsvRows, teamSheets, type TeamExportData } from '../../export/team-sheets';
+import {
+  exportFileStem,
+  teamSheets,
+  teamSummarySheet,
+  type TeamExportData,
+} from '../../export/team-sheets';
 import { exportXlsx } from '../../export/xlsx-client';
 import { DB_NAME } from '../../data/db';
 import { platform } from '../../platform/index';
@@ -25,15 +30,20 @@ export function ExportBar({ data, quarter }: { data: TeamExportData; quarter: st
     toast('success', t('team.export.saved', { name: file.name }));
     setLastSaved(file);
   };
-  const base = `partner-rewards-${quarter}`;
+  // The language's spreadsheet convention until the user picks the other one.
+  const [chosenStyle, setChosenStyle] = useState<CsvStyleName | null>(null);
+  const csvStyle = chosenStyle ?? csvStyleFor(i18n.language);
+  const base = exportFileStem(data.quarterLabel);
   const translate = (key: string, options?: Record<string, unknown>) => t(key, options ?? {});
 
   const saveCsv = async () => {
-    const bytes = csvBytes(teamCsvRows(data, translate));
+    const bytes = sheetCsvBytes(teamSummarySheet(data, translate), CSV_STYLES[csvStyle]);
     saved(await platform.files.save({ suggestedName: `${base}.csv`, mimeType: 'text/csv', bytes }));
   };
 
   const saveXlsx = async () => {
+    // The button stays focusable while busy (aria-disabled), so keyboard focus is never lost.
+    if (busy) return;
     const controller = new AbortController();
     abort.current = controller;
     setBusy(true);
@@ -91,12 +101,27 @@ export function ExportBar({ data, quarter }: { data: TeamExportData; quarter: st
       <button type="button" onClick={() => void saveCsv()}>
         {t('team.export.csv')}
       </button>
-      <button type="button" onClick={() => void saveXlsx()} disabled={busy}>
+      <label className="choice">
+        <span>{t('team.export.csvStyle')}</span>
+        <select
+          name="csv-style"
+          value={csvStyle}
+          onChange={(e) => setChosenStyle(e.target.value as CsvStyleName)}
+        >
+          {(Object.keys(CSV_STYLES) as CsvStyleName[]).map((name) => (
+            <option key={name} value={name}>
+              {t(`team.export.csvStyles.${name}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => void saveXlsx()} aria-disabled={busy}>
         {t('team.export.xlsx')}
       </button>
       <label className="choice">
         <input
           type="checkbox"
+          name="with-lines"
           checked={withLines}
           onChange={(e) => setWithLines(e.target.checked)}
         />

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { openApp } from './app-page';
+
+/**
+ * Every screen at 1024×700 in every language: nothing wider than its card or the window, the
+ * invoice table's claim status column on screen, and toasts beside the content, never over it.
+ */
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pl', 'zh-CN'] as const;
+const SCREENS = [
+  'dashboard',
+  'claims',
+  'elevate',
+  'loyalty',
+  'leap',
+  'planner',
+  'nominations',
+  'team',
+  'import',
+  'settings',
+] as const;
+
+test.use({ viewport: { width: 1024, height: 700 } });
+
+for (const lang of LANGUAGES) {
+  test(`layout at 1024×700 in ${lang}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await openApp(page, `layout-${lang}`, { lang });
+    // The demo's toasts are showing: they sit in their own strip below the screen.
+    const toasts = page.locator('.toasts');
+    await expect(toasts.locator('.toast').first()).toBeVisible();
+    const [toastBox, mainBox] = await Promise.all([
+      toasts.boundingBox(),
+      page.locator('main').boundingBox(),
+    ]);
+    expect(toastBox && mainBox && toastBox.y >= mainBox.y + mainBox.height - 0.5).toBe(true);
+
+    for (const screen of SCREENS) {
+      await page.evaluate((r) => {
+        window.location.hash = `#/${r}`;
+      }, screen);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('main .loading')).toHaveCount(0);
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        const root = document.documentElement;
+        if (root.scrollWidth > window.innerWidth + 1) out.push(`page ${root.scrollWidth}px wide`);
+        const main = document.querySelector('main');
+        if (main && main.scrollWidth > main.clientWidth + 1)
+          out.push(`main ${main.scrollWidth} > ${main.clientWidth}`);
+        for (const card of Array.from(document.querySelectorAll<HTMLElement>('main .card'))) {
+          const title = card.querySelector('h2, h3')?.textContent ?? '?';
+          if (card.scrollWidth > card.clientWidth + 1)
+            out.push(`card “${title}” ${card.scrollWidth} > ${card.clientWidth}`);
+          for (const scroller of Array.from(card.querySelectorAll<HTMLElement>('.table-scroll')))
+            if (scroller.scrollWidth > scroller.clientWidth + 1)
+              out.push(`table in “${title}” ${scroller.scrollWidth} > ${scroller.clientWidth}`);
+        }
+        return out;
+      });
+      expect(problems, `${lang} ${screen}`).toEqual([]);
+
+      if (screen === 'claims') {
+        // Columns give way by priority; the claims/status column and the line total stay.
+        const table = page.locator('.claims-table-scroll');
+        const box = await table.boundingBox();
+        const headers = page.locator('.claims-head-row [role="columnheader"]');
+        const count = await headers.count();
+        const last = await headers.nth(count - 1).boundingBox();
+        const total = await headers.nth(count - 2).boundingBox();
+        expect(box && last && last.x + last.width <= box.x + box.width + 1, lang).toBe(true);
+        expect(box && total && total.x + total.width <= box.x + box.width + 1, lang).toBe(true);
+      }
+    }
+  });
+}

@@ -55,7 +55,7 @@ export async function goTo(page: Page, route: string): Promise<void> {
   await page.evaluate((r) => {
     window.location.hash = `#/${r}`;
   }, route);
-  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('#root main h1').first()).toBeVisible();
 }
 
 /** Keys the i18n layer reported missing while the page ran. */

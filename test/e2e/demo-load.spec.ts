@@ -37,7 +37,7 @@ test('closing the window while the demo loads leaves no half demo', async ({ pag
   // The load has started (the button says so), and the window goes away mid-way.
   await expect(load).toHaveAttribute('aria-busy', 'true');
   await page.reload();
-  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('#root main h1').first()).toBeVisible();
   const after = await counts(page, db);
   const complete = (after.invoiceLines ?? 0) > 0;
   // All of the demo or none of it: never lines without the LEAP ledger or the saved plans.

@@ -38,7 +38,7 @@ test('the desktop Content Security Policy refuses nothing the app does', async (
     'dashboard',
   ]) {
     await goTo(page, route);
-    await expect(page.locator('main h1').first()).toBeVisible();
+    await expect(page.locator('#root main h1').first()).toBeVisible();
   }
   // Zod probes once per schema module whether eval works (`Function('')` in a try, falling back
   // to its plain parser when refused): those refusals are the policy working, not the app failing.

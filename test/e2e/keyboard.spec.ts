@@ -26,7 +26,7 @@ test('keyboard only: navigate, claim a line, export — focus is never dropped',
   // Navigation moves focus to the new screen's heading.
   await tabTo(page, nav.getByRole('link', { name: 'Invoices & claims' }));
   await page.keyboard.press('Enter');
-  const claimsHeading = page.locator('main h1');
+  const claimsHeading = page.locator('#root main h1');
   await expect(claimsHeading).toBeFocused();
 
   // Only lines nobody has claimed yet (the select moves with the arrow keys).
@@ -66,8 +66,8 @@ test('keyboard only: navigate, claim a line, export — focus is never dropped',
   // Back up to the navigation, open Team & statements, export.
   await tabTo(page, nav.getByRole('link', { name: 'Team & statements' }), true);
   await page.keyboard.press('Enter');
-  await expect(page.locator('main h1')).toBeFocused();
-  await expect(page.locator('main h1')).toHaveText('My statement');
+  await expect(page.locator('#root main h1')).toBeFocused();
+  await expect(page.locator('#root main h1')).toHaveText('My statement');
 
   const excel = page.getByRole('button', { name: 'Export Excel' });
   await tabTo(page, excel);

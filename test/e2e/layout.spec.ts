@@ -38,7 +38,7 @@ for (const lang of LANGUAGES) {
       await page.evaluate((r) => {
         window.location.hash = `#/${r}`;
       }, screen);
-      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('#root main h1').first()).toBeVisible();
       await expect(page.locator('main .loading')).toHaveCount(0);
       const problems = await page.evaluate(() => {
         const out: string[] = [];

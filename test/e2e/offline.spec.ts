@@ -184,7 +184,7 @@ test('the web build is an installable app (manifest, icons), as Chromium judges 
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(appUrl(uniqueDb('installable'), { route: 'settings' }));
-    await expect(page.locator('main h1').first()).toBeVisible();
+    await expect(page.locator('#root main h1').first()).toBeVisible();
     const cdp = await browser.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);

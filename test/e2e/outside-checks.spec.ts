@@ -32,7 +32,7 @@ test('no CSP violation (zod never evals) and every form field has an id or a nam
   await page.getByLabel('Signed in as').selectOption('mgr-maria');
   for (const screen of SCREENS) {
     await goTo(page, screen);
-    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('#root main h1')).toBeVisible();
     const unnamed = await page.locator('input, select, textarea').evaluateAll((fields) =>
       fields
         .filter((f) => !f.id && !f.getAttribute('name'))

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
 import { checkLines, claimLines, listClaims, transitionClaims } from './claims-repo';
 import type { PartnerRewardsDb } from './database';
-import { AlreadyClaimedError, StorageFullError } from './errors';
+import { AlreadyClaimedError, ClaimNotPermittedError, StorageFullError } from './errors';
 import { toInvoiceRow, upsertInvoiceRows } from './invoices-repo';
 import { pendingMutations, acknowledgeMutations } from './outbox';
+import { putUsers } from './reference-repo';
 import { freshDb, makeLine } from './test-support';
 
 const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
@@ -236,5 +237,32 @@ describe('claiming lines locally', () => {
     expect(await db.claims.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.claimAggregates.count()).toBe(0);
+  });
+
+  it('refuses a user the partner does not let claim, and writes nothing (seed 004)', async () => {
+    ({ db } = freshDb());
+    const keys = await seed(2);
+    const base = { role: 'rep' as const, partnerId: 'P-1', canAcceptTargets: false };
+    await putUsers(db, [
+      { ...base, id: 'rep-1', name: 'Ana', mayClaim: false },
+      { ...base, id: 'rep-2', name: 'Ben', mayClaim: true },
+      // Stored before the permission existed: the server's default, allowed.
+      { ...base, id: 'rep-3', name: 'Chen' },
+    ]);
+    const request = { program: 'spiff' as const, now: NOW, today: '2026-06-01' as const };
+    const refused = claimLines(db, { ...request, lineKeys: keys, repId: 'rep-1' }, rules);
+    await expect(refused).rejects.toBeInstanceOf(ClaimNotPermittedError);
+    await expect(refused).rejects.toThrow('Ana is not allowed to claim');
+    expect(await db.claims.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.claimAggregates.count()).toBe(0);
+    const first = keys.slice(0, 1);
+    const second = keys.slice(1);
+    expect(
+      (await claimLines(db, { ...request, lineKeys: first, repId: 'rep-2' }, rules)).claimed,
+    ).toHaveLength(1);
+    expect(
+      (await claimLines(db, { ...request, lineKeys: second, repId: 'rep-3' }, rules)).claimed,
+    ).toHaveLength(1);
   });
 });

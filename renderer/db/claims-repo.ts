@@ -16,9 +16,14 @@ import {
 } from '../../shared/index';
 import { applyAggregateDelta, ClaimAggregateDelta } from './aggregates';
 import type { PartnerRewardsDb } from './database';
-import { AlreadyClaimedError, guardStorage, isConstraintError } from './errors';
+import {
+  AlreadyClaimedError,
+  ClaimNotPermittedError,
+  guardStorage,
+  isConstraintError,
+} from './errors';
 import { enqueueMutation } from './outbox';
-import type { ClaimRow, ClaimUnit, InvoiceRow } from './rows';
+import { userMayClaim, type ClaimRow, type ClaimUnit, type InvoiceRow } from './rows';
 
 export interface ClaimRules {
   readonly spiff: SpiffRules;
@@ -155,7 +160,9 @@ export async function checkLines(
 /**
  * Claims many lines in ONE transaction: claim rows, their outbox mutations and the claim
  * aggregates commit together or not at all. The unique `activeKey` index is the last word on
- * "one active claim per line and program", even against a concurrent window.
+ * "one active claim per line and program", even against a concurrent window. A user whose row says
+ * they may not claim (seed 004: the partner's personas decide) is refused with
+ * ClaimNotPermittedError before anything is written; the server refuses them too.
  */
 export async function claimLines(
   db: PartnerRewardsDb,
@@ -175,8 +182,11 @@ export async function claimLines(
     return await guardStorage(() =>
       db.transaction(
         'rw',
-        [db.invoiceLines, db.claims, db.claimAggregates, db.outbox, db.syncState],
+        [db.users, db.invoiceLines, db.claims, db.claimAggregates, db.outbox, db.syncState],
         async () => {
+          const claimant = await db.users.get(request.repId);
+          if (claimant && !userMayClaim(claimant))
+            throw new ClaimNotPermittedError(claimant.id, claimant.name);
           const lines = await db.invoiceLines.bulkGet(toClaim);
           const missing = toClaim.filter((_, i) => !lines[i]);
           if (missing.length) throw new Error(`Unknown invoice lines: ${missing.join(', ')}`);

@@ -19,6 +19,17 @@ export class AlreadyClaimedError extends Error {
   }
 }
 
+/** The user is not allowed to claim for the partner (seed 004: the partner's personas decide). */
+export class ClaimNotPermittedError extends Error {
+  override readonly name = 'ClaimNotPermittedError';
+  constructor(
+    readonly userId: string,
+    readonly userName: string,
+  ) {
+    super(`${userName} is not allowed to claim for this partner. Nothing was claimed.`);
+  }
+}
+
 interface ErrorLike {
   name?: unknown;
   inner?: unknown;

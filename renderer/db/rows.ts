@@ -219,6 +219,17 @@ export interface UserRow {
   readonly partnerId: string;
   /** Permission to accept Elevate targets (seed 004: partners choose which personas may). */
   readonly canAcceptTargets: boolean;
+  /**
+   * Permission to claim (seed 004: the partner decides which personas may; the server calls it
+   * `mayClaim`). Absent on rows stored before the permission existed: they read as the server's
+   * default, allowed (see userMayClaim).
+   */
+  readonly mayClaim?: boolean;
+}
+
+/** Whether a user may claim: the row's permission, the server's default (true) where unset. */
+export function userMayClaim(user: Pick<UserRow, 'mayClaim'>): boolean {
+  return user.mayClaim !== false;
 }
 
 /** One entry of the NCB nomination / deal-registration log (seed 001). */

@@ -51,6 +51,7 @@ export const DEMO_USERS: readonly UserRow[] = [
     role: 'rep',
     partnerId: DEMO_PARTNER.id,
     canAcceptTargets: false,
+    mayClaim: true,
   },
   {
     id: 'rep-ben',
@@ -58,6 +59,7 @@ export const DEMO_USERS: readonly UserRow[] = [
     role: 'rep',
     partnerId: DEMO_PARTNER.id,
     canAcceptTargets: false,
+    mayClaim: true,
   },
   {
     id: 'rep-chen',
@@ -65,6 +67,7 @@ export const DEMO_USERS: readonly UserRow[] = [
     role: 'rep',
     partnerId: DEMO_PARTNER.id,
     canAcceptTargets: false,
+    mayClaim: true,
   },
   {
     id: 'mgr-maria',
@@ -72,6 +75,9 @@ export const DEMO_USERS: readonly UserRow[] = [
     role: 'manager',
     partnerId: DEMO_PARTNER.id,
     canAcceptTargets: true,
+    // Seed 004: the partner chooses which personas may claim; Northwind lets its manager claim
+    // too (as the server's demo does), so her claims must show in the team's figures.
+    mayClaim: true,
   },
 ];
 const REPS = DEMO_USERS.filter((u) => u.role === 'rep');

@@ -88,6 +88,6 @@ test('a manager sees the team SPIFF total against the team cap', async ({ page }
   await page.getByLabel('Signed in as').selectOption('mgr-maria');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2, name: 'SPIFF (team)' })).toBeVisible();
-  await expect(main.getByText('Team numbers (3 reps)')).toBeVisible();
-  await expect(main.getByText(/of \$30,000 \(3 reps × \$10,000 cap each\)/)).toBeVisible();
+  await expect(main.getByText('Team numbers (4 people)')).toBeVisible();
+  await expect(main.getByText(/of \$40,000 \(4 reps × \$10,000 cap each\)/)).toBeVisible();
 });

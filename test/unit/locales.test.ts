@@ -116,4 +116,11 @@ describe('locales', () => {
       if (suffix && PLURAL_SUFFIXES.includes(suffix)) expect(['one', 'other']).toContain(suffix);
     }
   });
+
+  it('shows users no developer notes (seed numbers, file names, rule keys)', () => {
+    const developerText = /\bseed \d{3}\b|DOMAIN\.md|perUnitCents\./i;
+    for (const language of LANGUAGES)
+      for (const [key, text] of load(language))
+        expect(developerText.test(text), `${language} ${key}: ${text}`).toBe(false);
+  });
 });

@@ -9,6 +9,7 @@ import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
 import type { ClaimProgram } from '../../../shared/index';
 import { claimErrorMessage } from './claim-errors';
+import { claimBlockedReason } from './claim-permission';
 import { ClaimDialog } from './ClaimDialog';
 import { ClaimFilters } from './ClaimFilters';
 import { EMPTY_FILTER, filterLines, type LineFilter } from './filter-lines';
@@ -31,6 +32,8 @@ export default function ClaimsScreen() {
   const user = useCurrentUser();
   const users = useUsers();
   const rules = useRules(today());
+  const blocked = claimBlockedReason(user);
+  const blockedId = 'claims-blocked-reason';
   const repIds = useMemo(() => {
     const ids = new Set(users.map((u) => u.id));
     if (user) ids.add(user.id);
@@ -196,7 +199,8 @@ export default function ClaimsScreen() {
               quarters={unclaimed.quarters}
               soon={soon}
               currency={rules.spiff.currency}
-              canClaim={!!user}
+              canClaim={!blocked}
+              {...(blocked ? { blockedReasonId: blockedId } : {})}
               onClaimSoon={() => soon && setDialog({ keys: soon.keys, program: soon.program })}
             />
           )}
@@ -216,7 +220,8 @@ export default function ClaimsScreen() {
               <button
                 type="button"
                 className="primary"
-                disabled={sel.selected.size === 0 || !user}
+                disabled={sel.selected.size === 0 || !!blocked}
+                aria-describedby={blocked ? blockedId : undefined}
                 onClick={() => setDialog({})}
               >
                 {t('claims.selection.claim')}
@@ -239,6 +244,11 @@ export default function ClaimsScreen() {
                 {t('claims.selection.clear')}
               </button>
             </div>
+            {blocked && (
+              <p id={blockedId} className="muted small claims-blocked" data-testid="claims-blocked">
+                {t(blocked)}
+              </p>
+            )}
           </div>
           {openView && !unclaimed ? (
             <p className="loading">{t('common.loading')}</p>

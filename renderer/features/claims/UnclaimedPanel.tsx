@@ -16,6 +16,7 @@ export function UnclaimedPanel({
   currency,
   onClaimSoon,
   canClaim,
+  blockedReasonId,
 }: {
   result: UnclaimedResult;
   quarters: readonly string[];
@@ -23,6 +24,8 @@ export function UnclaimedPanel({
   currency: 'USD' | 'EUR';
   onClaimSoon: () => void;
   canClaim: boolean;
+  /** The element saying why claiming is off (when it is). */
+  blockedReasonId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const money = (cents: number) => formatMoney(cents, currency, i18n.language);
@@ -65,7 +68,13 @@ export function UnclaimedPanel({
               program: t(`claims.programs.${soon.program}`),
             })}
           </span>
-          <button type="button" className="primary" onClick={onClaimSoon} disabled={!canClaim}>
+          <button
+            type="button"
+            className="primary"
+            onClick={onClaimSoon}
+            disabled={!canClaim}
+            aria-describedby={canClaim ? undefined : blockedReasonId}
+          >
             {t('claims.unclaimed.claimSoon', { count: result.soonDays })}
           </button>
         </div>

@@ -5,6 +5,7 @@ export function claimErrorMessage(error: unknown): {
 } {
   const name = error instanceof Error ? error.name : '';
   if (name === 'AlreadyClaimedError') return { key: 'claims.errors.alreadyClaimed' };
+  if (name === 'ClaimNotPermittedError') return { key: 'claims.errors.notPermitted' };
   if (name === 'StorageFullError') return { key: 'claims.errors.storageFull' };
   return {
     key: 'claims.errors.generic',

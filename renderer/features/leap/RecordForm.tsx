@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -100,13 +101,13 @@ export function RecordForm({
           </label>
           <label className="field" htmlFor={`${id}-date`}>
             {t('leap.record.date')}
-            <input
+            <DateField
               id={`${id}-date`}
-              type="date"
+              name="leap-date"
               value={date}
               min={yearStart}
               max={asOf}
-              onChange={(e) => setDate(e.target.value)}
+              onChange={setDate}
             />
           </label>
         </div>

@@ -1,5 +1,6 @@
+import { DateField } from '../../components/DateField';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_KINDS, type IsoDate } from '../../../shared/index';
+import { CUSTOMER_KINDS } from '../../../shared/index';
 import type { Draft } from './plan-draft';
 
 /** Name, date (which rules apply), customer kind and NCB mode of the plan. */
@@ -20,15 +21,11 @@ export function PlanForm({ draft, onChange }: { draft: Draft; onChange: (next: D
         </label>
         <label className="field">
           <span>{t('planner.form.date')}</span>
-          <input
+          <DateField
             name="plan-date"
-            type="date"
             value={draft.date}
             required
-            onChange={(e) =>
-              /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) &&
-              onChange({ ...draft, date: e.target.value as IsoDate })
-            }
+            onChange={(date) => onChange({ ...draft, date })}
           />
         </label>
       </div>

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/DateField';
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -97,14 +98,7 @@ export function QuoteCard({
         </label>
         <label className="field">
           <span>{t('quote.validUntil')}</span>
-          <input
-            name="quote-note"
-            type="date"
-            value={validUntil}
-            onChange={(e) =>
-              /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && setValidUntil(e.target.value)
-            }
-          />
+          <DateField name="quote-valid-until" value={validUntil} onChange={setValidUntil} />
         </label>
       </div>
       {!profile?.name && <p className="small banner banner-warning">{t('quote.noProfile')}</p>}

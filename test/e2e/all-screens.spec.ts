@@ -1,20 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { goTo, missingKeys, openApp } from './app-page';
+import { ROUTE_LIST } from '../../renderer/app/route-list';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pl', 'zh-CN'];
-const SCREENS = [
-  'dashboard',
-  'claims',
-  'elevate',
-  'loyalty',
-  'leap',
-  'planner',
-  'nominations',
-  'team',
-  'import',
-  'settings',
-];
+// Every screen, from the app's own route list.
+const SCREENS = ROUTE_LIST.map((r) => r.id);
 
 /** Elements whose text does not fit their box (scrollWidth beyond clientWidth, not scrollable). */
 async function overflowing(page: Page): Promise<string[]> {

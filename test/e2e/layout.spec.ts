@@ -1,23 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { openApp } from './app-page';
+import { ROUTE_LIST } from '../../renderer/app/route-list';
 
 /**
  * Every screen at 1024×700 in every language: nothing wider than its card or the window, the
  * invoice table's claim status column on screen, and toasts beside the content, never over it.
  */
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pl', 'zh-CN'] as const;
-const SCREENS = [
-  'dashboard',
-  'claims',
-  'elevate',
-  'loyalty',
-  'leap',
-  'planner',
-  'nominations',
-  'team',
-  'import',
-  'settings',
-] as const;
+// Every screen, from the app's own route list.
+const SCREENS = ROUTE_LIST.map((r) => r.id);
 
 test.use({ viewport: { width: 1024, height: 700 } });
 

@@ -1,18 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { goTo, openApp } from './app-page';
+import { ROUTE_LIST } from '../../renderer/app/route-list';
 
-const SCREENS = [
-  'dashboard',
-  'claims',
-  'elevate',
-  'loyalty',
-  'leap',
-  'planner',
-  'nominations',
-  'team',
-  'import',
-  'settings',
-] as const;
+// Every screen, from the app's own route list.
+const SCREENS = ROUTE_LIST.map((r) => r.id);
 
 test('no CSP violation (zod never evals) and every form field has an id or a name', async ({
   page,

@@ -15,19 +15,10 @@ import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../browser/chromium';
+import { ROUTE_LIST } from '../../renderer/app/route-list';
 
-const SCREENS = [
-  'dashboard',
-  'claims',
-  'elevate',
-  'loyalty',
-  'leap',
-  'planner',
-  'nominations',
-  'team',
-  'import',
-  'settings',
-];
+// Every screen, from the app's own route list.
+const SCREENS = ROUTE_LIST.map((r) => r.id);
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4345);
 const cdpPort = Number(process.env.LIGHTHOUSE_CDP_PORT ?? 9345);

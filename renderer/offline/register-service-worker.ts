@@ -22,12 +22,20 @@ export function registerServiceWorker(events: ServiceWorkerEvents): void {
   // Every open window hears that the new version took over; only the one whose user asked
   // for it reloads by itself.
   let applying = false;
+  // workbox-window can announce one waiting version twice ("installed" by another window, then
+  // "waiting"): offering it again would undo the user's "Later".
+  let offered: ServiceWorker | null = null;
   const update = registerSW({
     onOfflineReady: events.offlineReady,
     onNeedRefresh() {
-      events.updateWaiting(() => {
-        applying = true;
-        void update(true);
+      void navigator.serviceWorker.getRegistration().then((registration) => {
+        const waiting = registration?.waiting ?? null;
+        if (waiting !== null && waiting === offered) return;
+        offered = waiting;
+        events.updateWaiting(() => {
+          applying = true;
+          void update(true);
+        });
       });
     },
     onNeedReload() {

@@ -211,6 +211,8 @@ async function main(): Promise<void> {
     headless: true,
     viewport: { width: 1360, height: 900 },
     acceptDownloads: true,
+    // As in the bench: the app's service worker would answer the harness page with index.html.
+    serviceWorkers: 'block',
   });
   try {
     if (fresh) await seed(context, base, DB, LINES);

@@ -63,6 +63,15 @@ test.describe('deal planner', () => {
     await expect(compare.getByRole('rowheader', { name: 'Deal registration' })).toBeVisible();
     await expect(compare.getByRole('rowheader', { name: 'New Customer Bonus' })).toBeVisible();
     await expect(compare).toContainText('Best margin');
+    // Each column says when the plan is for and under which rules it was computed.
+    const planHeader = compare.getByRole('columnheader', { name: /^Copy of Contoso servers/ });
+    await expect(planHeader).toContainText('Nov 25, 2026');
+    await expect(planHeader).toContainText('rules deal\u20112020.1, SPIFF spiff\u20112017.1');
+    // In a 1024-pixel window every plan's column is on screen, none scrolled out of its card.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect
+      .poll(() => compare.evaluate((t) => t.scrollWidth - (t.parentElement?.clientWidth ?? 0)))
+      .toBeLessThanOrEqual(0);
   });
 
   test('in German, refused inputs never feed the totals or a save, and say why', async ({

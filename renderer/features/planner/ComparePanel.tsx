@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { DealPlanRow } from '../../db/index';
 import { Money } from '../../components/Money';
-import { formatPercentBps } from '../../format/format';
+import { formatDate, formatPercentBps } from '../../format/format';
 import { useRuleVersions } from '../../data/hooks';
 import { comparePlans } from './compare';
 import { planOutcome } from './usePlanResult';
 
-/** Two or three saved plans side by side: benefits by program, totals, margins. */
+/**
+ * Two or three saved plans side by side: benefits by program, totals, margins. Each plan's date
+ * and the rule versions it was computed under head its column: plans of different dates may be
+ * paid under different rules, and the comparison must say so.
+ */
 export function ComparePanel({ plans }: { plans: readonly DealPlanRow[] }) {
   const { t, i18n } = useTranslation();
   const versions = useRuleVersions();
   const outcomes = plans.map((p) => planOutcome(p.input, p.date, versions));
   const results = outcomes.flatMap((o) => (o.ok ? [o.result] : []));
+  const rules = outcomes.flatMap((o) => (o.ok ? [o.rules] : []));
   if (results.length !== plans.length)
     return <p className="banner banner-error">{t('planner.compare.invalid')}</p>;
   const c = comparePlans(results);
@@ -30,9 +35,16 @@ export function ComparePanel({ plans }: { plans: readonly DealPlanRow[] }) {
         <thead>
           <tr>
             <th scope="col">{t('planner.result.program')}</th>
-            {plans.map((p) => (
-              <th key={p.id} scope="col" className="num">
-                {p.name}
+            {plans.map((p, i) => (
+              <th key={p.id} scope="col" className="num compare-plan">
+                <span className="compare-plan-name">{p.name}</span>
+                <span className="compare-plan-meta">
+                  {t('planner.compare.planMeta', {
+                    date: formatDate(p.date, i18n.language),
+                    version: unbroken(rules[i]?.deal.version ?? ''),
+                    spiff: unbroken(rules[i]?.spiff.version ?? ''),
+                  })}
+                </span>
               </th>
             ))}
           </tr>
@@ -81,4 +93,9 @@ export function ComparePanel({ plans }: { plans: readonly DealPlanRow[] }) {
       </table>
     </div>
   );
+}
+
+/** A rule version ("deal-2017.1") never breaks at its hyphen. */
+function unbroken(version: string): string {
+  return version.replace(/-/g, '\u2011');
 }

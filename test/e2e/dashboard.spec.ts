@@ -89,5 +89,5 @@ test('a manager sees the team SPIFF total against the team cap', async ({ page }
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2, name: 'SPIFF (team)' })).toBeVisible();
   await expect(main.getByText('Team numbers (4 people)')).toBeVisible();
-  await expect(main.getByText(/of \$40,000 \(4 reps × \$10,000 cap each\)/)).toBeVisible();
+  await expect(main.getByText(/of \$40,000 \(4 people × \$10,000 cap each\)/)).toBeVisible();
 });

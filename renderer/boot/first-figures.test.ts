@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseQuarterKey, quarterKey, quarterOf, quarterStart, rulesOn } from '../../shared/index';
-import { pickCurrentUser, repsInView } from '../data/current-user';
+import { pickCurrentUser, repsInView, claimantIdsOf } from '../data/current-user';
 import { claimLines } from '../db/claims-repo';
 import { declareVersions, type PartnerRewardsDb } from '../db/database';
 import { quarterSummary } from '../db/index';
@@ -24,7 +24,11 @@ async function dashboardFigure(d: PartnerRewardsDb, userId: string | null): Prom
   const rules = rulesOn(quarterStart(parseQuarterKey(quarter)), versions);
   const user = pickCurrentUser(users, userId);
   const summary = await quarterSummary(d, quarter);
-  return spiffSummary(summary.claims, repsInView(user, users), rules.spiff).payableCents;
+  return spiffSummary(
+    summary.claims,
+    repsInView(user, users, claimantIdsOf(summary.claims)),
+    rules.spiff,
+  ).payableCents;
 }
 
 describe('the start-up paint of the first dashboard figure', () => {

@@ -4,7 +4,7 @@ import { DEFAULT_RULE_VERSIONS } from '../../shared/rules/defaults';
 import type { RuleVersion } from '../../shared/rules/schemas';
 import type { ClaimAggregateRow, UserRow } from '../db/index';
 import { DB_VERSION } from '../db/schema';
-import { pickCurrentUser, repsInView } from '../data/current-user';
+import { claimantIdsOf, pickCurrentUser, repsInView } from '../data/current-user';
 import { spiffSummary } from '../features/dashboard/spiff-summary';
 
 /**
@@ -78,7 +78,7 @@ export async function readFirstFigures(
     if (!user) return null;
     const versions = ruleRows.length ? ruleRows.map((r) => r.data) : DEFAULT_RULE_VERSIONS;
     const rules = ruleInForce('spiff', quarterStart(quarter), versions);
-    const summary = spiffSummary(claims, repsInView(user, users), rules);
+    const summary = spiffSummary(claims, repsInView(user, users, claimantIdsOf(claims)), rules);
     return {
       quarter: quarterKey(quarter),
       user: { name: user.name, role: user.role },

@@ -22,15 +22,29 @@ export function pickCurrentUser<U extends UserLike>(
 }
 
 /**
- * Whose figures a user sees: a manager, everyone of the partner who claims (the reps, and anyone
- * else the partner lets claim, the manager included: whatever is claimed is the team's); anyone
- * else, themselves. The dashboard and the start-up paint both call this, so they agree.
+ * Who counts in a partner's team figures: every rep, anyone the partner lets claim (the manager
+ * included), and anyone with claims in the period even if no longer allowed to claim (whatever is
+ * claimed is the team's). The dashboard, the start-up paint and the Team screen all use this.
  */
-export function repsInView<U extends UserLike>(user: U | undefined, users: readonly U[]): U[] {
+export function isTeamMember(user: UserLike, claimantIds: ReadonlySet<string>): boolean {
+  return user.role === 'rep' || userMayClaim(user) || claimantIds.has(user.id);
+}
+
+/** Whose figures a user sees: a manager, the partner's team (isTeamMember); anyone else, themselves. */
+export function repsInView<U extends UserLike>(
+  user: U | undefined,
+  users: readonly U[],
+  claimantIds: ReadonlySet<string>,
+): U[] {
   if (!user) return [];
   if (user.role === 'manager')
-    return users.filter(
-      (u) => u.partnerId === user.partnerId && (u.role === 'rep' || userMayClaim(u)),
-    );
+    return users.filter((u) => u.partnerId === user.partnerId && isTeamMember(u, claimantIds));
   return [user];
+}
+
+/** The ids of everyone with at least one claim among these per-rep aggregates. */
+export function claimantIdsOf(
+  aggregates: readonly { readonly repId: string; readonly claims: number }[],
+): Set<string> {
+  return new Set(aggregates.filter((a) => a.claims > 0).map((a) => a.repId));
 }

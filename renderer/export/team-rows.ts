@@ -8,6 +8,7 @@ import {
   type SpiffPayableResult,
 } from '../../shared/index';
 import { spiffForRep } from '../data/programs';
+import { claimantIdsOf, isTeamMember } from '../data/current-user';
 import type { ClaimAggregateRow, UserRow } from '../db/index';
 
 /**
@@ -67,17 +68,13 @@ export function repStatement(
   };
 }
 
-/**
- * Who the team's figures cover: every rep, and anyone else (a manager) who has claims in the
- * quarter. Who may claim is a permission of the partner's personas, not the role; whatever is
- * claimed is reported.
- */
+/** Who the team's figures cover: the same people as the dashboard's (isTeamMember). */
 export function reportingMembers(
   users: readonly UserRow[],
   claims: readonly ClaimAggregateRow[],
 ): UserRow[] {
-  const claimants = new Set(claims.filter((c) => c.claims > 0).map((c) => c.repId));
-  return users.filter((u) => u.role === 'rep' || claimants.has(u.id));
+  const claimants = claimantIdsOf(claims);
+  return users.filter((u) => isTeamMember(u, claimants));
 }
 
 /** One statement per member of the team (reportingMembers), by name. */

@@ -19,7 +19,15 @@ const t: Translate = (key, options) =>
 
 const users: UserRow[] = [
   { id: 'rep-ben', name: 'Ben', role: 'rep', partnerId: 'P', canAcceptTargets: false },
-  { id: 'mgr', name: 'Maria', role: 'manager', partnerId: 'P', canAcceptTargets: true },
+  // A manager the partner does not let claim (seed 004 personas): in the figures only with claims.
+  {
+    id: 'mgr',
+    name: 'Maria',
+    role: 'manager',
+    partnerId: 'P',
+    canAcceptTargets: true,
+    mayClaim: false,
+  },
   { id: 'rep-ana', name: '=Ana', role: 'rep', partnerId: 'P', canAcceptTargets: false },
 ];
 
@@ -63,6 +71,13 @@ describe('team statements', () => {
     expect(teamTotals(withManager).spiff.claimed).toBe(
       teamTotals(statements).spiff.claimed + 75_000,
     );
+  });
+
+  it('counts a manager who may claim even before her first claim, as the dashboard does', () => {
+    const claiming = users.map((u) => (u.id === 'mgr' ? { ...u, mayClaim: true } : u));
+    const team = teamStatements(claiming, claims, SPIFF_2017, () => null);
+    expect(team.map((s) => s.repId)).toEqual(['rep-ana', 'rep-ben', 'mgr']);
+    expect(team[2]?.spiff.earnedCents).toBe(0);
   });
 
   it('lists reps only, by name, with the SPIFF cap applied and shown', () => {

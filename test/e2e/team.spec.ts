@@ -35,7 +35,8 @@ test.describe('team & statements', () => {
     await goTo(page, 'team');
     await expect(page.getByRole('heading', { level: 1, name: 'Team & statements' })).toBeVisible();
     const table = page.getByRole('table', { name: 'SPIFF per rep (USD)' });
-    await expect(table.locator('tbody').getByRole('rowheader')).toHaveCount(3);
+    // Three reps and Maria, whom the partner lets claim: the dashboard's "4 people".
+    await expect(table.locator('tbody').getByRole('rowheader')).toHaveCount(4);
     await expect(page.getByRole('heading', { name: /Elevate, partner P-1001/ })).toBeVisible();
 
     // The totals row closes the table on screen.
@@ -57,10 +58,10 @@ test.describe('team & statements', () => {
     );
     expect(text).toContain('"\'=HYPERLINK(""http://x"",""y"")"');
     // Same rows as the screen, then the totals.
-    expect(lines).toHaveLength(3 + 2 + 1);
-    expect(lines[4]?.startsWith('Total,')).toBe(true);
+    expect(lines).toHaveLength(4 + 2 + 1);
+    expect(lines[5]?.startsWith('Total,')).toBe(true);
     const screenTotal = await totals.locator('td').first().innerText();
-    const csvTotal = Number(lines[4]?.split(',')[1]);
+    const csvTotal = Number(lines[5]?.split(',')[1]);
     expect(screenTotal).toBe(`$${Math.round(csvTotal).toLocaleString('en-US')}`);
 
     // The other convention, picked in the export bar.
@@ -87,9 +88,9 @@ test.describe('team & statements', () => {
     const team = workbook.worksheets[0];
     expect(team?.name).toBe('Team');
     expect(team?.getRow(1).values).toEqual([undefined, ...(lines[0] ?? '').split(',')]);
-    expect(team?.getCell('A5').value).toBe('Total');
-    expect(team?.getCell('B5').value).toEqual({ formula: 'SUM(B2:B4)', result: csvTotal });
-    expect(team?.autoFilter).toBe('A1:N4');
+    expect(team?.getCell('A6').value).toBe('Total');
+    expect(team?.getCell('B6').value).toEqual({ formula: 'SUM(B2:B5)', result: csvTotal });
+    expect(team?.autoFilter).toBe('A1:N5');
     const invoices = workbook.getWorksheet('Invoice lines');
     expect(invoices?.rowCount).toBeGreaterThan(10);
     expect(invoices?.autoFilter).toBe(`A1:M${invoices?.rowCount}`);

@@ -12,7 +12,7 @@ import { dismissBootPaint } from '../../boot/paint';
 import { PageHeader } from '../../components/Card';
 import { quarterSummary } from '../../db/index';
 import { db } from '../../data/db';
-import { repsInView } from '../../data/current-user';
+import { claimantIdsOf, repsInView } from '../../data/current-user';
 import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
 import { loyaltyView, partnerRevenue, spiffForRep } from '../../data/programs';
 import { formatDate, formatQuarter } from '../../format/format';
@@ -63,7 +63,7 @@ export default function DashboardScreen() {
   }, [user, numbersReady]);
 
   const team = user?.role === 'manager';
-  const reps = repsInView(user, users);
+  const reps = repsInView(user, users, claimantIdsOf(summary?.claims ?? []));
   const repIds = reps.map((u) => u.id);
 
   const header = (

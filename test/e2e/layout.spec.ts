@@ -64,3 +64,37 @@ for (const lang of LANGUAGES) {
     }
   });
 }
+
+/** Text and figures that stick out of a card's content box into its padding or past its border. */
+function outsideTheirCards(): string[] {
+  const out: string[] = [];
+  for (const card of Array.from(document.querySelectorAll<HTMLElement>('main .card'))) {
+    const style = getComputedStyle(card);
+    const box = card.getBoundingClientRect();
+    const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    const title = card.querySelector('h2, h3')?.textContent ?? '?';
+    for (const el of Array.from(card.querySelectorAll<HTMLElement>('dt, dd, p, .big-number'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > right + 1)
+        out.push(
+          `“${el.textContent?.trim()}” in “${title}” ends ${Math.round(r.right - right)}px out`,
+        );
+    }
+  }
+  return out;
+}
+
+// The dashboard's four cards side by side (a 1360-pixel window): a status badge or a figure in a
+// long language stays inside its card.
+for (const lang of LANGUAGES) {
+  test(`dashboard cards keep their figures inside at 1360×900 in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await openApp(page, `layout-wide-${lang}`, { lang });
+    for (const user of ['rep-ana', 'mgr-maria']) {
+      await page.locator('header select').nth(1).selectOption(user);
+      await expect(page.locator('main .loading')).toHaveCount(0);
+      await expect(page.locator('main .big-number').first()).toBeVisible();
+      expect(await page.evaluate(outsideTheirCards), `${lang} ${user}`).toEqual([]);
+    }
+  });
+}

@@ -3,21 +3,17 @@ import type { PrintToPDFOptions } from 'electron';
 export { pageSizeFor, type PageSize } from '../../shared/print/paper';
 import { pageSizeFor } from '../../shared/print/paper';
 
-/** A footer with "page / pages" (Chromium fills the classes in); an empty header. */
-export const PDF_FOOTER =
-  '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif">' +
-  '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
-/** printToPDF's options: paper by locale, backgrounds, page numbers in the footer. */
+/**
+ * printToPDF's options: paper by locale and backgrounds. No header or footer of Chromium's: the
+ * page's own CSS numbers its pages in the document's language ("Seite 1 von 5",
+ * renderer/print/page-css.ts), and Chromium would draw its "1 / 5" over it. The page's @page
+ * margins leave room for them.
+ */
 export function pdfOptions(locale: string, osCountry: string): PrintToPDFOptions {
   return {
     pageSize: pageSizeFor(locale, osCountry),
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: PDF_FOOTER,
-    // Inches; the bottom margin leaves room for the page numbers.
-    margins: { top: 0.4, bottom: 0.6, left: 0.4, right: 0.4 },
+    displayHeaderFooter: false,
     preferCSSPageSize: false,
   };
 }

@@ -11,6 +11,7 @@ import { useUi } from '../../state/ui-store';
 import { nextQuoteNumber, usePartnerProfile } from '../partner/partner-settings';
 import { buildQuote, defaultValidity, paperFor, type CustomerQuote } from './quote-model';
 import { MarginSheet, QuoteSheet } from './QuoteSheets';
+import { pageCss } from '../../print/page-css';
 import './quote.css';
 
 type Sheet = 'quote' | 'margin';
@@ -119,7 +120,18 @@ export function QuoteCard({
             aria-modal="true"
             aria-label={open.sheet === 'quote' ? t('quote.previewTitle') : t('quote.margin.title')}
           >
-            <style>{`@page { size: ${paper}; margin: 14mm; }`}</style>
+            <style>
+              {pageCss({
+                paper,
+                margin: '14mm',
+                // The page numbers speak the sheet's language: the customer's on the quote.
+                pageOf: (values) =>
+                  (open.sheet === 'quote' ? i18next.getFixedT(open.quote.language) : t)(
+                    'team.print.pageOf',
+                    values,
+                  ),
+              })}
+            </style>
             <div className="print-toolbar no-print">
               <span>
                 {t('quote.paper', { paper })} ·{' '}

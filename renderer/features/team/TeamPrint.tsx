@@ -7,6 +7,7 @@ import { today } from '../../state/clock';
 import { totalClaims, type RepStatement } from '../../export/team-rows';
 import { TEAM_CLAIM_STATUSES, TEAM_SPIFF_METRICS } from '../../export/team-sheets';
 import { usePartnerProfile } from '../partner/partner-settings';
+import { pageCss } from '../../print/page-css';
 
 export interface PrintContext {
   readonly quarter: string;
@@ -18,23 +19,13 @@ export interface PrintContext {
 export function PrintPageStyle() {
   const { t, i18n } = useTranslation();
   const paper = browserPageSize(i18n.language, navigator.languages ?? [navigator.language]);
-  // "Page {{page}} of {{pages}}" in the language, as CSS content around the page counters.
-  const [before = '', between = '', after = ''] = t('team.print.pageOf', {
-    page: '\u0001',
-    pages: '\u0001',
-  }).split('\u0001');
-  const css = (text: string) => JSON.stringify(text);
   return (
     <style>
-      {`@page {
-  size: ${paper === 'A4' ? 'A4' : 'letter'} portrait;
-  margin: 14mm 12mm 16mm;
-  @bottom-center {
-    content: ${css(before)} counter(page) ${css(between)} counter(pages) ${css(after)};
-    font: 8pt sans-serif;
-    color: #555;
-  }
-}`}
+      {pageCss({
+        paper,
+        margin: '14mm 12mm 16mm',
+        pageOf: (values) => t('team.print.pageOf', values),
+      })}
     </style>
   );
 }

@@ -163,46 +163,51 @@ describe('sync simulation: clients converge on the server of record', () => {
   it(`converges in ${RUNS} random runs`, async () => {
     const started = Date.now();
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 3, maxLength: 14 }), async (steps) => {
-        run += 1;
-        const team = await server.createTeam(run);
-        await server.ingest(
-          team.partnerId,
-          [0, 1, 2, 3, 4, 5].map((n) => lineSpec(n)),
-        );
-        const users = [
-          { id: team.reps[0] as string, role: 'rep' as const, partnerId: team.partnerId },
-          // The same rep's second laptop: its own database and client id.
-          { id: team.reps[0] as string, role: 'rep' as const, partnerId: team.partnerId },
-          { id: team.reps[1] as string, role: 'rep' as const, partnerId: team.partnerId },
-          { id: team.manager, role: 'manager' as const, partnerId: team.partnerId },
-        ];
-        const clients = users.map(
-          (u, i) => new SimClient(`${run}-${i}`, u, server.network, server.clock.now),
-        );
-        /** Every claim any client queued, by client: none may vanish. */
-        const queued = new Map<string, Set<SimClient>>();
-        try {
-          for (const c of clients) c.token = await server.signIn(c.user.id);
-          for (const step of steps) await apply(step, clients, queued, team.partnerId);
-          // The network heals; late requests arrive; every session is live again.
-          for (const c of clients) {
-            c.offline = false;
-            c.faults = [];
-            c.token = await server.signIn(c.user.id);
-          }
-          while (server.network.stale.length) await server.network.deliverStale(0);
-          // Two rounds: the first pushes every change, the second brings everyone's.
-          for (let round = 0; round < 2; round += 1)
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 3, maxLength: 14 }),
+        fc.array(fc.constantFrom(5, 12, 50, 200), { minLength: 4, maxLength: 4 }),
+        async (steps, pageSizes) => {
+          run += 1;
+          const team = await server.createTeam(run);
+          await server.ingest(
+            team.partnerId,
+            [0, 1, 2, 3, 4, 5].map((n) => lineSpec(n)),
+          );
+          const users = [
+            { id: team.reps[0] as string, role: 'rep' as const, partnerId: team.partnerId },
+            // The same rep's second laptop: its own database and client id.
+            { id: team.reps[0] as string, role: 'rep' as const, partnerId: team.partnerId },
+            { id: team.reps[1] as string, role: 'rep' as const, partnerId: team.partnerId },
+            { id: team.manager, role: 'manager' as const, partnerId: team.partnerId },
+          ];
+          const clients = users.map(
+            (u, i) =>
+              new SimClient(`${run}-${i}`, u, server.network, server.clock.now, pageSizes[i] ?? 10),
+          );
+          /** Every claim any client queued, by client: none may vanish. */
+          const queued = new Map<string, Set<SimClient>>();
+          try {
+            for (const c of clients) c.token = await server.signIn(c.user.id);
+            for (const step of steps) await apply(step, clients, queued, team.partnerId);
+            // The network heals; late requests arrive; every session is live again.
             for (const c of clients) {
-              const result = await c.sync();
-              expect(result, `${c.name} round ${round}`).toMatchObject({ ok: true });
+              c.offline = false;
+              c.faults = [];
+              c.token = await server.signIn(c.user.id);
             }
-          await checkConverged(clients, queued, team.partnerId);
-        } finally {
-          for (const c of clients) c.close();
-        }
-      }),
+            while (server.network.stale.length) await server.network.deliverStale(0);
+            // Two rounds: the first pushes every change, the second brings everyone's.
+            for (let round = 0; round < 2; round += 1)
+              for (const c of clients) {
+                const result = await c.sync();
+                expect(result, `${c.name} round ${round}`).toMatchObject({ ok: true });
+              }
+            await checkConverged(clients, queued, team.partnerId);
+          } finally {
+            for (const c of clients) c.close();
+          }
+        },
+      ),
       { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), endOnFailure: true },
     );
     console.info(

@@ -23,6 +23,8 @@ export class SimClient {
     readonly user: { id: string; role: 'rep' | 'manager'; partnerId: string },
     private readonly network: SimNetwork,
     private readonly now: () => Date,
+    /** Page size: small pages put page boundaries everywhere; large ones keep runs fast. */
+    private readonly pullLimit: number,
   ) {
     this.db = openDatabase(`sim-${name}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   }
@@ -53,8 +55,8 @@ export class SimClient {
       db: this.db,
       transport,
       now: this.now,
-      // Small pages and batches, so page boundaries and several push rounds happen in tiny runs.
-      pullLimit: 12,
+      pullLimit: this.pullLimit,
+      // Small batches, so several push rounds happen in tiny runs.
       pushBatch: 3,
     });
   }

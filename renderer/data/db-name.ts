@@ -1,7 +1,7 @@
 /** localStorage key of the database chosen at sign-in (a database name, never a secret). */
 export const DATABASE_KEY = 'partner-rewards.database';
 
-/** The database used before any sign-in, and after a sign-out. */
+/** The database used before any sign-in, and after a sign-out (unless `?db=` names another). */
 export const LOCAL_DB_NAME = 'partner-rewards';
 
 const VALID = /^[\w-]{1,64}$/;
@@ -23,9 +23,15 @@ export function databaseName(): string {
   return chosen && VALID.test(chosen) ? chosen : LOCAL_DB_NAME;
 }
 
+/** The database of work done without signing in: `?db=` for tests, else the default. */
+export function localDatabaseName(): string {
+  const requested = new URLSearchParams(window.location.search).get('db');
+  return requested && VALID.test(requested) ? requested : LOCAL_DB_NAME;
+}
+
 export function rememberDatabase(name: string): void {
   try {
-    if (name === LOCAL_DB_NAME) window.localStorage.removeItem(DATABASE_KEY);
+    if (name === localDatabaseName()) window.localStorage.removeItem(DATABASE_KEY);
     else window.localStorage.setItem(DATABASE_KEY, name);
   } catch {
     // Not remembered: the next start opens the local database and asks to sign in again.

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { db, DB_NAME, switchDatabase } from '../data/db';
-import { LOCAL_DB_NAME } from '../data/db-name';
+import { localDatabaseName } from '../data/db-name';
 import { signIn, type CallOutcome } from '../features/settings/server';
 import { platform } from '../platform/index';
 import { useUi } from '../state/ui-store';
@@ -137,5 +137,5 @@ export async function signOut(): Promise<void> {
       headers: { authorization: `Bearer ${token}` },
     }).catch(() => undefined);
   useUi.getState().setUser(null);
-  await switchDatabase(LOCAL_DB_NAME);
+  await switchDatabase(localDatabaseName());
 }

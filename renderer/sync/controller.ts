@@ -9,6 +9,7 @@ import { syncOnce } from './engine';
 import { SYNC_KEYS } from './keys';
 import { defaultLock } from './lock';
 import { SyncScheduler } from './scheduler';
+import { refreshTeam } from './team';
 import { httpTransport } from './transport';
 
 /**
@@ -42,7 +43,10 @@ export async function startSync(): Promise<void> {
     run: async () => {
       useSyncRun.setState({ running: true });
       try {
-        return await syncOnce({ db: database, transport, now: () => new Date() });
+        const result = await syncOnce({ db: database, transport, now: () => new Date() });
+        // The team's names after a good run; a failure here waits for the next run.
+        if (result.ok) await refreshTeam(database, transport, new Date()).catch(() => false);
+        return result;
       } finally {
         useSyncRun.setState({ running: false });
       }

@@ -220,3 +220,61 @@ describe('the scheduler', () => {
     expect(await inRealmLock('db-x', async () => 'third')).toBe('third');
   });
 });
+
+describe('the team', () => {
+  it("stores the server's team with names and permissions, at most once an hour", async () => {
+    ({ db } = freshDb());
+    const { refreshTeam } = await import('./team');
+    let calls = 0;
+    const transport: SyncTransport = {
+      push: async () => ({ lastMutationId: 0, results: [] }),
+      pull: async () => ({ cursor: '', hasMore: false, lastMutationId: 0, rows: [] }),
+      team: async () => {
+        calls += 1;
+        return {
+          users: [
+            {
+              id: 'mgr',
+              name: 'Maria',
+              role: 'manager',
+              partnerId: 'P',
+              mayClaim: true,
+              mayAcceptElevate: true,
+            },
+            {
+              id: 'rep-a',
+              name: 'Ana',
+              role: 'rep',
+              partnerId: 'P',
+              mayClaim: false,
+              mayAcceptElevate: false,
+            },
+          ],
+        };
+      },
+    };
+    const at = new Date(NOW);
+    expect(await refreshTeam(db, transport, at)).toBe(true);
+    expect(await db.users.orderBy('id').toArray()).toEqual([
+      {
+        id: 'mgr',
+        name: 'Maria',
+        role: 'manager',
+        partnerId: 'P',
+        canAcceptTargets: true,
+        mayClaim: true,
+      },
+      {
+        id: 'rep-a',
+        name: 'Ana',
+        role: 'rep',
+        partnerId: 'P',
+        canAcceptTargets: false,
+        mayClaim: false,
+      },
+    ]);
+    expect(await refreshTeam(db, transport, new Date(at.getTime() + 60_000))).toBe(false);
+    expect(await refreshTeam(db, transport, new Date(at.getTime() + 2 * 3_600_000))).toBe(true);
+    expect(calls).toBe(2);
+  });
+});

@@ -15,6 +15,8 @@ import {
 export interface SyncTransport {
   push(request: PushRequest, idempotencyKey: string): Promise<PushResponse>;
   pull(query: { clientId: string; cursor: string; limit: number }): Promise<PullResponse>;
+  /** The people whose data this user pulls (GET /sync/team); optional for test transports. */
+  team?(): Promise<unknown>;
 }
 
 /** No answer: offline, DNS, refused, timed out, or the connection dropped mid-answer. */
@@ -93,6 +95,9 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
         body: JSON.stringify(request),
       });
       return PushResponseSchema.parse(body);
+    },
+    async team() {
+      return call('/sync/team', { method: 'GET' });
     },
     async pull({ clientId, cursor, limit }) {
       const query = new URLSearchParams({ clientId, cursor, limit: String(limit) });

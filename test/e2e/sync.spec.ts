@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, uniqueDb } from './app-page';
 import { passwordOf, startJourneyServer, type JourneyServer } from './sync/sync-server';
@@ -145,6 +146,25 @@ test('two reps claim the same line offline: exactly one wins, the other sees why
     'submitted',
   ]);
   await Promise.all([a.close(), b.close()]);
+});
+
+test('the manager sees both reps from the synced data and exports them', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'maria');
+  await page.evaluate(() => {
+    window.location.hash = '#/team';
+  });
+  // Maria's laptop never saw Ana or Ben: their names and claims come from the server.
+  const table = page.getByRole('table', { name: 'SPIFF per rep (USD)' });
+  const reps = table.locator('tbody').getByRole('rowheader');
+  await expect(reps).toContainText(['Ana Kowalski', 'Ben Okafor'], { timeout: 30_000 });
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const text = await readFile(await csv.path(), 'utf8');
+  expect(text).toContain('Ana Kowalski');
+  expect(text).toContain('Ben Okafor');
 });
 
 test('sign out and in as another user: nothing of the first user is shown', async ({ page }) => {

@@ -55,6 +55,7 @@ export function SyncSection() {
         <div className="button-row">
           <button
             type="button"
+            data-testid="sync-now"
             disabled={sync.state === 'syncing' || asked}
             onClick={() => {
               setAsked(true);

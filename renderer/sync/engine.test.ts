@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
+import { ClientIdSchema, DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
 import { claimLines } from '../db/claims-repo';
 import type { PartnerRewardsDb } from '../db/database';
 import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
@@ -62,6 +62,10 @@ describe('a sync run', () => {
     expect(await db.outbox.count()).toBe(0);
     expect((await db.syncState.get('cursor'))?.value).toBe('1.1');
     expect((await db.syncState.get('lastSuccessAt'))?.value).toBe(NOW);
+    // A random client id the protocol accepts, made once per database.
+    const clientId = (await db.syncState.get('clientId'))?.value;
+    expect(ClientIdSchema.safeParse(clientId).success).toBe(true);
+    expect(clientId).toMatch(/^app-[0-9a-f]{32}$/);
   });
 
   it('a 401 means signed out: the outbox stays as it was, the token is sent only as a header', async () => {

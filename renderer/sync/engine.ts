@@ -36,7 +36,10 @@ export async function ensureClientId(db: PartnerRewardsDb): Promise<string> {
   return db.transaction('rw', db.syncState, async () => {
     const stored = await db.syncState.get(SYNC_KEYS.clientId);
     if (typeof stored?.value === 'string') return stored.value;
-    const id = `app-${globalThis.crypto.randomUUID()}`;
+    // getRandomValues, not randomUUID: the latter exists only in secure contexts, and the web
+    // build may be served over plain http inside a company network.
+    const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+    const id = `app-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
     await db.syncState.put({ key: SYNC_KEYS.clientId, value: id });
     return id;
   });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { db, DB_NAME, switchDatabase } from '../data/db';
+import { openDatabase, type PartnerRewardsDb } from '../db/index';
 import { localDatabaseName } from '../data/db-name';
 import { signIn, type CallOutcome } from '../features/settings/server';
 import { platform } from '../platform/index';
@@ -22,10 +23,14 @@ import { httpTransport } from './transport';
 export const useSyncRun = create<{ running: boolean }>(() => ({ running: false }));
 
 let scheduler: SyncScheduler | null = null;
+let engineConnection: PartnerRewardsDb | null = null;
 
 export function stopSync(): void {
   scheduler?.stop();
   scheduler = null;
+  // A run still going finishes its current transaction first (Dexie waits for it on close).
+  engineConnection?.close();
+  engineConnection = null;
 }
 
 /** Starts syncing the database in use if it belongs to a signed-in account; else does nothing. */
@@ -35,6 +40,11 @@ export async function startSync(): Promise<void> {
   const name = DB_NAME;
   const account = await readAccount(database);
   if (!account) return;
+  // The engine writes through its own connection with relaxed durability (as the import worker
+  // does): a page is one transaction with its cursor, so a page lost to a power cut is pulled
+  // again; strict flushing of 200 pages to disk would triple a first sync's time. Screens see
+  // its writes through Dexie's change events like any other connection's.
+  const engineDb = openDatabase(name, { durability: 'relaxed' });
   const transport = httpTransport({
     baseUrl: account.serverUrl,
     token: () => platform.secrets.get(tokenKey(name)),
@@ -43,9 +53,9 @@ export async function startSync(): Promise<void> {
     run: async () => {
       useSyncRun.setState({ running: true });
       try {
-        const result = await syncOnce({ db: database, transport, now: () => new Date() });
+        const result = await syncOnce({ db: engineDb, transport, now: () => new Date() });
         // The team's names after a good run; a failure here waits for the next run.
-        if (result.ok) await refreshTeam(database, transport, new Date()).catch(() => false);
+        if (result.ok) await refreshTeam(engineDb, transport, new Date()).catch(() => false);
         return result;
       } finally {
         useSyncRun.setState({ running: false });
@@ -62,6 +72,7 @@ export async function startSync(): Promise<void> {
     },
   });
   scheduler = started;
+  engineConnection = engineDb;
   started.start();
 }
 

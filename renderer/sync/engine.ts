@@ -1,4 +1,4 @@
-import { PUSH_MAX_MUTATIONS } from '../../shared/index';
+import { PUSH_MAX_MUTATIONS, type PullResponse } from '../../shared/index';
 import type { PartnerRewardsDb } from '../db/database';
 import { applyPullPage } from './apply-page';
 import { SYNC_KEYS, type SyncError } from './keys';
@@ -88,17 +88,31 @@ async function pushAll(deps: EngineDeps, clientId: string): Promise<number> {
   }
 }
 
+/**
+ * Pulls to the end. The next page is asked for while the current one is applied (its cursor is
+ * known before): the network and IndexedDB work at the same time. Pages are still applied in
+ * order, each in its own transaction; a page that fails to apply throws, and the page fetched
+ * ahead is dropped (the stored cursor has not moved past it).
+ */
 async function pullAll(deps: EngineDeps, clientId: string): Promise<number> {
   const { db, transport } = deps;
+  const limit = deps.pullLimit ?? 500;
+  const stored = (await db.syncState.get(SYNC_KEYS.cursor))?.value;
+  let next: Promise<PullResponse> | null = transport.pull({
+    clientId,
+    cursor: typeof stored === 'string' ? stored : '',
+    limit,
+  });
   let rows = 0;
-  for (;;) {
-    const stored = (await db.syncState.get(SYNC_KEYS.cursor))?.value;
-    const cursor = typeof stored === 'string' ? stored : '';
-    const page = await transport.pull({ clientId, cursor, limit: deps.pullLimit ?? 500 });
+  while (next) {
+    const page: PullResponse = await next;
+    next = page.hasMore ? transport.pull({ clientId, cursor: page.cursor, limit }) : null;
+    // A failed fetch ahead surfaces when awaited, not as an unhandled rejection meanwhile.
+    next?.catch(() => undefined);
     await applyPullPage(db, page);
     rows += page.rows.length;
-    if (!page.hasMore) return rows;
   }
+  return rows;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { PULL_MAX_LIMIT } from '../../shared/index';
 import { db, DB_NAME, switchDatabase } from '../data/db';
 import { openDatabase, type PartnerRewardsDb } from '../db/index';
 import { localDatabaseName } from '../data/db-name';
@@ -53,7 +54,13 @@ export async function startSync(): Promise<void> {
     run: async () => {
       useSyncRun.setState({ running: true });
       try {
-        const result = await syncOnce({ db: engineDb, transport, now: () => new Date() });
+        const result = await syncOnce({
+          db: engineDb,
+          transport,
+          now: () => new Date(),
+          // The largest page the server gives: half the transactions of a first sync.
+          pullLimit: PULL_MAX_LIMIT,
+        });
         // The team's names after a good run; a failure here waits for the next run.
         if (result.ok) await refreshTeam(engineDb, transport, new Date()).catch(() => false);
         return result;

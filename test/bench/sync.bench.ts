@@ -93,7 +93,7 @@ export async function benchSync(lines = 100_000): Promise<void> {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page
       .getByTestId('sync-state')
-      .filter({ hasText: 'Synced' })
+      .filter({ hasText: /^Synced$/ })
       .waitFor({ timeout: 15 * 60_000 });
     const syncMs = Date.now() - started;
     const cdp = await context.newCDPSession(page);

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ExplainDialog } from '../components/ExplainDialog';
 import { Toasts } from '../components/Toasts';
 import { useHasInvoiceLines } from '../data/hooks';
-import { onDatabaseReplaced } from '../data/db';
+import { onDatabaseReplaced, onDatabaseSwitched } from '../data/db';
+import { startSync, stopSync } from '../sync/controller';
 import { dismissBootPaint } from '../boot/paint';
 import { FirstRun } from './FirstRun';
 import { Header } from './Header';
@@ -22,7 +23,23 @@ function useHashRoute() {
   return routeFromHash(hash);
 }
 
+/**
+ * The app for the database in use. A sign-in or sign-out switches databases (one per user and
+ * server): the whole tree remounts, so every live query reads the new one and nothing of the
+ * previous user stays on screen.
+ */
 export function App() {
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onDatabaseSwitched(() => setGeneration((g) => g + 1)), []);
+  // Sync runs for a signed-in database from the start (and stops with the app).
+  useEffect(() => {
+    void startSync();
+    return () => stopSync();
+  }, []);
+  return <AppForDatabase key={generation} />;
+}
+
+function AppForDatabase() {
   const { t } = useTranslation();
   const route = useHashRoute();
   const hasLines = useHasInvoiceLines();

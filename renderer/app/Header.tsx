@@ -7,6 +7,7 @@ import { changeLanguage } from '../i18n/index';
 import { LANGUAGES, type LanguageCode } from '../i18n/languages';
 import { useUi } from '../state/ui-store';
 import { useSyncStatus } from '../sync/status';
+import { errorMessage } from '../sync/status-model';
 
 export function Header() {
   const { t, i18n } = useTranslation();
@@ -68,7 +69,12 @@ export function Header() {
         <a
           href="#/settings"
           className={`sync-badge sync-${sync.state}`}
-          title={t(`sync.state.${sync.state}`)}
+          title={
+            sync.lastError && sync.state === 'error'
+              ? t(errorMessage(sync.lastError).key, errorMessage(sync.lastError).values)
+              : t(`sync.state.${sync.state}`)
+          }
+          data-testid="sync-badge"
         >
           {t(`sync.badge.${sync.state}`)}
           {sync.pending > 0 && (

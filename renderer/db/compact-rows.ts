@@ -41,5 +41,6 @@ export function compactInvoiceRow(row: InvoiceRow, pool: StringPool): InvoiceRow
     accelerator: row.accelerator,
     batchId: s(row.batchId),
     search: row.search,
+    origin: row.origin,
   };
 }

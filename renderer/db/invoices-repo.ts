@@ -124,7 +124,9 @@ export async function upsertInTransaction(
   const toPut: InvoiceRow[] = [];
   for (const row of byKey.values()) {
     const old = storedByKey.get(row.key);
-    if (old && sameLine(old, row)) {
+    // The server of record's copy wins over a local file's line with the same key (README "Sync
+    // in the app"): a local import never overwrites it; a correction arrives by pull.
+    if (old && (old.origin === 'server' || sameLine(old, row))) {
       result.unchanged += 1;
       continue;
     }

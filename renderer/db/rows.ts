@@ -31,6 +31,11 @@ export interface InvoiceRow extends InvoiceLine {
   readonly batchId: string;
   /** Lower-cased searchable text: invoice, SKU, customer. */
   readonly search: string;
+  /**
+   * 'server': the server of record's copy (pulled); absent: imported on this computer only. A
+   * pulled line replaces a local one with the same key, so claims keep pointing at it.
+   */
+  readonly origin?: 'server';
 }
 
 export interface ClaimRow {
@@ -54,6 +59,22 @@ export interface ClaimRow {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly history: readonly StatusChange[];
+  /** 'server': this row is the server's copy (pulled); absent: it exists on this computer only. */
+  readonly origin?: 'server';
+  /** The server refused a mutation of this claim for good: why, in its words. */
+  readonly syncRejection?: SyncRejection;
+  /**
+   * The server's copy, held aside while this claim still has mutations waiting in the outbox
+   * (the local change is what the rep sees until the server answers); adopted once they settle.
+   */
+  readonly serverCopy?: ClaimRow;
+}
+
+export interface SyncRejection {
+  readonly mutation: string;
+  readonly code: string;
+  readonly message: string;
+  readonly at: string;
 }
 
 export interface OutboxRow {
@@ -63,6 +84,12 @@ export interface OutboxRow {
   readonly name: string;
   readonly args: unknown;
   readonly createdAt: string;
+  /**
+   * The server's answer once a push got one. The row stays until a pull acknowledges it (in the
+   * pull's transaction); a row the server processed but whose answer was lost is pushed again,
+   * and the replay returns the first answer.
+   */
+  readonly result?: 'applied' | 'rejected' | 'duplicate';
 }
 
 export interface LineAggregateRow {

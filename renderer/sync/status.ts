@@ -1,47 +1,75 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../data/db';
+import { isDemoDatabase } from './engine';
+import { readAccount, type Account } from './account';
+import { useSyncRun } from './controller';
+import { SYNC_KEYS, type SyncError } from './keys';
+import { describeStatus, type SyncState } from './status-model';
 
-/**
- * Sync status as the app knows it today. The sync engine (push/pull against the server) arrives
- * with the sync-server issue and writes `serverUrl`, `lastPulledAt` and `lastError` here; until a
- * server address is set, the honest status is "local only" with the number of changes waiting.
- */
-export type SyncState = 'local-only' | 'never-synced' | 'synced' | 'error';
+export type { SyncState } from './status-model';
 
 export interface SyncStatus {
   readonly state: SyncState;
+  /** Changes waiting in the outbox (not yet acknowledged by the server). */
   readonly pending: number;
   readonly serverUrl: string | null;
+  readonly account: Account | null;
   readonly lastPulledAt: string | null;
-  readonly lastError: string | null;
+  readonly lastError: SyncError | null;
+  /** Lines received by the first sync so far, and whether it has reached the end. */
+  readonly linesReceived: number;
+  readonly caughtUp: boolean;
 }
 
+const EMPTY: SyncStatus = {
+  state: 'local-only',
+  pending: 0,
+  serverUrl: null,
+  account: null,
+  lastPulledAt: null,
+  lastError: null,
+  linesReceived: 0,
+  caughtUp: false,
+};
+
+/** The sync status of the database in use, live: what the header badge and Settings show. */
 export function useSyncStatus(): SyncStatus {
-  return (
-    useLiveQuery(async () => {
-      const [pending, server, pulled, error] = await Promise.all([
-        db.outbox.count(),
-        db.syncState.get('serverUrl'),
-        db.syncState.get('lastPulledAt'),
-        db.syncState.get('lastError'),
-      ]);
-      const serverUrl = typeof server?.value === 'string' ? server.value : null;
-      const lastPulledAt = typeof pulled?.value === 'string' ? pulled.value : null;
-      const lastError = typeof error?.value === 'string' ? error.value : null;
-      const state: SyncState = !serverUrl
-        ? 'local-only'
-        : lastError
-          ? 'error'
-          : lastPulledAt
-            ? 'synced'
-            : 'never-synced';
-      return { state, pending, serverUrl, lastPulledAt, lastError };
-    }, []) ?? {
-      state: 'local-only',
-      pending: 0,
-      serverUrl: null,
-      lastPulledAt: null,
-      lastError: null,
-    }
-  );
+  const running = useSyncRun((s) => s.running);
+  const stored = useLiveQuery(async () => {
+    const [pending, rows, account, demo] = await Promise.all([
+      db.outbox.count(),
+      db.syncState.bulkGet([
+        SYNC_KEYS.serverUrl,
+        SYNC_KEYS.lastSuccessAt,
+        SYNC_KEYS.lastError,
+        SYNC_KEYS.linesReceived,
+        SYNC_KEYS.caughtUp,
+      ]),
+      readAccount(db),
+      isDemoDatabase(db),
+    ]);
+    const [server, success, error, received, caughtUp] = rows.map((r) => r?.value);
+    return {
+      pending,
+      serverUrl: typeof server === 'string' ? server : null,
+      account,
+      lastPulledAt: typeof success === 'string' ? success : null,
+      lastError: (error as SyncError | undefined) ?? null,
+      linesReceived: typeof received === 'number' ? received : 0,
+      caughtUp: caughtUp === true,
+      demo,
+    };
+  }, []);
+  if (!stored) return EMPTY;
+  const { demo, ...status } = stored;
+  return {
+    ...status,
+    state: describeStatus({
+      signedIn: status.account !== null,
+      demo,
+      running,
+      lastError: status.lastError,
+      lastSuccessAt: status.lastPulledAt,
+    }),
+  };
 }

@@ -25,6 +25,7 @@ import { migrationStatus } from './db/migrations';
 import { HttpError, badRequest, forbidden, unauthorized } from './http-errors';
 import { ClientBoundToOtherUser, IdempotencyConflict, push } from './sync/push';
 import { pullJson } from './sync/pull';
+import { teamOf } from './sync/team';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
 import { IngestRowError, ingestFile } from './vendor/ingest';
 import { RuleVersionExists, publishRuleVersion } from './vendor/rules';
@@ -255,6 +256,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/me', async (request) => {
     const user = await userOf(request);
     return { user };
+  });
+
+  // The app's users table: the people whose data this user pulls (names, roles, permissions).
+  app.get('/sync/team', async (request) => {
+    const user = await userOf(request, ['rep', 'manager', 'partner_admin']);
+    return { users: await teamOf(db, user) };
   });
 
   app.post('/sync/push', async (request) => {

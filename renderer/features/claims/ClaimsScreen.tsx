@@ -7,6 +7,7 @@ import { transitionClaims } from '../../db/index';
 import { formatDate, formatMoney, formatQuarter } from '../../format/format';
 import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
+import { useSyncStatus } from '../../sync/status';
 import type { ClaimProgram } from '../../../shared/index';
 import { claimErrorMessage } from './claim-errors';
 import { claimBlockedReason } from './claim-permission';
@@ -26,6 +27,7 @@ import './claims.css';
 
 export default function ClaimsScreen() {
   const { t, i18n } = useTranslation();
+  const sync = useSyncStatus();
   const locale = i18n.language;
   const quarter = useUi((s) => s.quarter);
   const toast = useUi((s) => s.toast);
@@ -270,6 +272,7 @@ export default function ClaimsScreen() {
               repName={repName}
               onToggle={onToggle}
               onToggleAll={onToggleAll}
+              markLocal={sync.account !== null}
               {...(openView && unclaimed ? { deadlines: unclaimed.info } : {})}
             />
           )}

@@ -21,6 +21,8 @@ export interface LineRowProps {
   readonly onToggle: (index: number, shift: boolean) => void;
   /** In the unclaimed view: the line's claim deadline (a days-left cell). */
   readonly deadline?: UnclaimedLine | undefined;
+  /** A synced database: lines the server does not have are marked "local only". */
+  readonly markLocal?: boolean;
 }
 
 function ClaimsCell({
@@ -50,6 +52,7 @@ function ClaimsCell({
             </span>
             {(claim.repId !== currentRepId ||
               (claim.status === 'rejected' && claim.reason) ||
+              claim.refusal ||
               expected) && (
               // One line under the badge, whatever it holds: the row's height is fixed.
               <span className="line-claim-detail small">
@@ -61,6 +64,11 @@ function ClaimsCell({
                 {claim.status === 'rejected' && claim.reason && (
                   <span className="reject-reason">
                     {t('claims.table.rejectedBecause', { reason: claim.reason })}
+                  </span>
+                )}
+                {claim.refusal && (
+                  <span className="reject-reason">
+                    {t('claims.table.serverRefused', { reason: claim.refusal })}
                   </span>
                 )}
                 {expected && (
@@ -90,6 +98,7 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
   t,
   onToggle,
   deadline,
+  markLocal,
 }: LineRowProps) {
   const family = t(`families.${row.family}`);
   const reasons = claims
@@ -133,6 +142,11 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
       </div>
       <div role="cell" className="cell-invoice">
         {t('claims.table.invoiceLine', { invoice: row.invoiceNo, line: row.lineNo })}
+        {markLocal && row.origin !== 'server' && (
+          <span className="badge local-only" title={t('claims.table.localOnlyHint')}>
+            {t('claims.table.localOnly')}
+          </span>
+        )}
       </div>
       <div role="cell" className="cell-sku">
         {row.sku}

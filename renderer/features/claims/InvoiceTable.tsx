@@ -18,6 +18,8 @@ export interface InvoiceTableProps {
   readonly onToggleAll: () => void;
   /** The unclaimed view: each line's claim deadline, shown as days left in a column of its own. */
   readonly deadlines?: ReadonlyMap<string, UnclaimedLine>;
+  /** A synced database: mark the lines the server does not have. */
+  readonly markLocal?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function InvoiceTable({
   onToggle,
   onToggleAll,
   deadlines,
+  markLocal,
 }: InvoiceTableProps) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -122,6 +125,7 @@ export function InvoiceTable({
                 t={t}
                 onToggle={onToggle}
                 deadline={deadlines?.get(row.key)}
+                markLocal={markLocal}
               />
             );
           })}

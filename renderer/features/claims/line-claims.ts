@@ -15,6 +15,8 @@ export interface LineClaim {
   readonly status: ClaimStatus;
   readonly repId: string;
   readonly reason?: string;
+  /** The server refused a change of this claim (a withdrawal, say): its words. */
+  readonly refusal?: string;
   /** When the status last changed (an approval is the basis of the payment date). */
   readonly updatedOn: string;
 }
@@ -51,6 +53,9 @@ export function claimsByLine(claims: readonly ClaimRow[]): Map<string, LineClaim
         repId: row.repId,
         updatedOn: row.updatedAt.slice(0, 10),
         ...(row.reason ? { reason: row.reason } : {}),
+        ...(row.syncRejection && row.status !== 'rejected'
+          ? { refusal: row.syncRejection.message }
+          : {}),
       };
     result.set(lineKey, view);
   }

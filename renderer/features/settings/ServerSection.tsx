@@ -3,15 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { db } from '../../data/db';
-import { platform } from '../../platform/index';
-import { signIn, testConnection, validateServerUrl, type CallOutcome } from './server';
-
-const TOKEN_KEY = 'sync.token';
+import { readAccount } from '../../sync/account';
+import { signInAndSync, signOut, type SignInOutcome } from '../../sync/controller';
+import { testConnection, validateServerUrl } from './server';
 
 /** Server address (validated, kept in syncState), "Test connection" and sign-in: real outcomes. */
 export function ServerSection() {
   const { t } = useTranslation();
   const stored = useLiveQuery(() => db.syncState.get('serverUrl'), []);
+  const account = useLiveQuery(() => readAccount(db), []);
   const storedUrl = typeof stored?.value === 'string' ? stored.value : '';
   const [text, setText] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(
@@ -22,8 +22,10 @@ export function ServerSection() {
   const [password, setPassword] = useState('');
   const value = text ?? storedUrl;
 
-  const describe = (outcome: CallOutcome, action: 'test' | 'signIn') => {
+  const describe = (outcome: SignInOutcome, action: 'test' | 'signIn') => {
     switch (outcome.kind) {
+      case 'notPartnerUser':
+        return { kind: 'error' as const, text: t('settings.server.notPartnerUser') };
       case 'ok':
         return { kind: 'ok' as const, text: t(`settings.server.${action}Ok`) };
       case 'http':
@@ -54,7 +56,6 @@ export function ServerSection() {
 
   const forget = async () => {
     await db.syncState.delete('serverUrl');
-    await platform.secrets.delete(TOKEN_KEY);
     setText(null);
     setMessage({ kind: 'info', text: t('settings.server.forgotten') });
   };
@@ -70,12 +71,17 @@ export function ServerSection() {
     event.preventDefault();
     setBusy(true);
     setMessage({ kind: 'info', text: t('settings.server.signingIn') });
-    const outcome = await signIn(storedUrl, { username, password });
+    const outcome = await signInAndSync(storedUrl, { username, password });
     setPassword('');
-    if (outcome.kind === 'ok' && outcome.token)
-      await platform.secrets.set(TOKEN_KEY, outcome.token);
+    // On success the app has moved to the user's database and this screen remounts: the
+    // account line below says who is signed in. Only a failure needs words here.
     setMessage(describe(outcome, 'signIn'));
     setBusy(false);
+  };
+
+  const leave = async () => {
+    setBusy(true);
+    await signOut();
   };
 
   return (
@@ -108,9 +114,17 @@ export function ServerSection() {
           )}
         </div>
       </form>
+      {account && (
+        <div className="signed-in" data-testid="signed-in">
+          <p>{t('settings.server.signedInAs', { name: account.name, url: account.serverUrl })}</p>
+          <button type="button" onClick={() => void leave()} disabled={busy}>
+            {t('settings.server.signOut')}
+          </button>
+        </div>
+      )}
       {storedUrl && (
         <form className="sign-in" onSubmit={(e) => void login(e)}>
-          <h3>{t('settings.server.signInTitle')}</h3>
+          <h3>{t(account ? 'settings.server.signInAgainTitle' : 'settings.server.signInTitle')}</h3>
           <div className="form-row">
             <label className="field">
               <span>{t('settings.server.username')}</span>

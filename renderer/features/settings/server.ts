@@ -1,3 +1,5 @@
+import { LoginResponseSchema } from '../../../shared/index';
+
 /**
  * The sync server's address and the two calls Settings makes to it. Honest outcomes only: a
  * network failure is "unreachable", never success.
@@ -24,8 +26,21 @@ export function validateServerUrl(text: string): UrlCheck {
   return { ok: true, url: url.toString().replace(/\/+$/, '') };
 }
 
+/** Who signed in, as the server's login answer says. */
+export interface SignedInUser {
+  readonly id: string;
+  readonly name: string;
+  readonly role: 'rep' | 'manager' | 'partner_admin' | 'vendor_admin';
+  readonly partnerId: string | null;
+}
+
 export type CallOutcome =
-  | { readonly kind: 'ok'; readonly status: number; readonly token?: string }
+  | {
+      readonly kind: 'ok';
+      readonly status: number;
+      readonly token?: string;
+      readonly user?: SignedInUser;
+    }
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'unreachable' }
@@ -92,7 +107,18 @@ export async function signIn(
       typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string'
         ? body.token
         : null;
-    return token ? { kind: 'ok', status: response.status, token } : { kind: 'badResponse' };
+    const user =
+      typeof body === 'object' && body !== null && 'user' in body
+        ? LoginResponseSchema.shape.user.safeParse(body.user)
+        : null;
+    return token
+      ? {
+          kind: 'ok',
+          status: response.status,
+          token,
+          ...(user?.success ? { user: user.data } : {}),
+        }
+      : { kind: 'badResponse' };
   } catch (error) {
     return failure(error);
   }

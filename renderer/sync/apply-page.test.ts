@@ -1,0 +1,257 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEAL_2017, LEAP_2019, SPIFF_2017, type PulledRow } from '../../shared/index';
+import {
+  recountClaimAggregates,
+  recountLineAggregates,
+  recountWeeklyAggregates,
+} from '../db/aggregates';
+import { claimLines, transitionClaims } from '../db/claims-repo';
+import type { PartnerRewardsDb } from '../db/database';
+import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
+import type { ClaimRow, InvoiceRow } from '../db/rows';
+import { freshDb, makeLine } from '../db/test-support';
+import { applyPullPage } from './apply-page';
+import { recordPushResults } from './push-results';
+
+const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
+const NOW = '2026-06-01T09:00:00.000Z';
+let db: PartnerRewardsDb;
+afterEach(() => db.close());
+
+/** A line as the server sends it (the app's own fields, no local ones). */
+function serverLine(row: InvoiceRow, quantity = row.quantity): PulledRow {
+  return {
+    kind: 'invoiceLine',
+    id: row.key,
+    deleted: false,
+    data: {
+      key: row.key,
+      distributor: row.distributor,
+      partnerId: row.partnerId,
+      invoiceNo: row.invoiceNo,
+      lineNo: row.lineNo,
+      date: row.date,
+      quarter: row.quarter,
+      sku: row.sku,
+      family: row.family,
+      topseller: row.topseller,
+      quantity,
+      unitPriceCents: row.unitPriceCents,
+      lineTotalCents: row.unitPriceCents * quantity,
+      currency: row.currency,
+      customerName: row.customerName,
+    },
+  };
+}
+
+function serverClaim(claim: ClaimRow, status: ClaimRow['status'], repId = claim.repId): PulledRow {
+  return {
+    kind: 'claim',
+    id: claim.id,
+    deleted: false,
+    data: {
+      id: claim.id,
+      lineKey: claim.lineKey,
+      program: claim.program,
+      repId,
+      partnerId: claim.partnerId,
+      quarter: claim.quarter,
+      family: claim.family,
+      units: claim.units,
+      amount: claim.amount,
+      unit: claim.unit,
+      status,
+      ruleVersion: claim.ruleVersion,
+      createdAt: NOW,
+      updatedAt: NOW,
+      history: [{ status, at: NOW, by: repId }],
+    },
+  };
+}
+
+const page = (rows: PulledRow[], lastMutationId = 0, hasMore = false) => ({
+  cursor: '1.1',
+  hasMore,
+  lastMutationId,
+  rows,
+});
+
+async function expectAggregatesRecount() {
+  const lines = await db.invoiceLines.toArray();
+  const claims = await db.claims.toArray();
+  expect(await db.lineAggregates.orderBy('id').toArray()).toEqual(recountLineAggregates(lines));
+  expect(await db.weeklyAggregates.orderBy('id').toArray()).toEqual(recountWeeklyAggregates(lines));
+  expect(await db.claimAggregates.orderBy('id').toArray()).toEqual(recountClaimAggregates(claims));
+}
+
+async function localLines(n: number): Promise<InvoiceRow[]> {
+  const rows = Array.from({ length: n }, (_, i) =>
+    toInvoiceRow(makeLine(i * 10 + 6, { family: 'server', date: '2026-05-10', quantity: 2 }), 'b1'),
+  );
+  await upsertInvoiceRows(db, rows);
+  return rows;
+}
+
+describe('applying a pulled page', () => {
+  it("the server's copy of a local line wins, claims keep pointing at it, local-only lines stay unmarked", async () => {
+    ({ db } = freshDb());
+    const [shared, localOnly] = (await localLines(2)) as [InvoiceRow, InvoiceRow];
+    const { claimed } = await claimLines(
+      db,
+      { lineKeys: [shared.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
+      rules,
+    );
+    await applyPullPage(db, page([serverLine(shared, 5)]));
+    const line = await db.invoiceLines.get(shared.key);
+    expect(line).toMatchObject({
+      quantity: 5,
+      origin: 'server',
+      lineTotalCents: shared.unitPriceCents * 5,
+    });
+    expect((await db.invoiceLines.get(localOnly.key))?.origin).toBeUndefined();
+    expect((await db.claims.get(claimed[0]?.id ?? ''))?.lineKey).toBe(shared.key);
+    expect(await db.syncState.get('cursor')).toEqual({ key: 'cursor', value: '1.1' });
+    await expectAggregatesRecount();
+    // A later local import of the same key does not overwrite the server's copy.
+    await upsertInvoiceRows(db, [{ ...shared, quantity: 9 }]);
+    expect((await db.invoiceLines.get(shared.key))?.quantity).toBe(5);
+    await expectAggregatesRecount();
+  });
+
+  it('a tombstone removes the line with its aggregates', async () => {
+    ({ db } = freshDb());
+    const [line] = (await localLines(1)) as [InvoiceRow];
+    await applyPullPage(db, page([serverLine(line)]));
+    await applyPullPage(db, page([{ kind: 'invoiceLine', id: line.key, deleted: true }]));
+    expect(await db.invoiceLines.count()).toBe(0);
+    expect(await db.lineAggregates.count()).toBe(0);
+    await expectAggregatesRecount();
+  });
+
+  it('a refused claim keeps its reason, lets go of its line, and its mutation is dropped by the next pull only', async () => {
+    ({ db } = freshDb());
+    const [line] = (await localLines(1)) as [InvoiceRow];
+    const { claimed } = await claimLines(
+      db,
+      { lineKeys: [line.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
+      rules,
+    );
+    const id = claimed[0]?.id ?? '';
+    await recordPushResults(
+      db,
+      {
+        lastMutationId: 1,
+        results: [
+          {
+            id: 1,
+            status: 'rejected',
+            code: 'already_claimed',
+            message: 'Another rep claimed this line first.',
+          },
+        ],
+      },
+      NOW,
+    );
+    const claim = await db.claims.get(id);
+    expect(claim).toMatchObject({
+      status: 'rejected',
+      reason: 'Another rep claimed this line first.',
+      syncRejection: { code: 'already_claimed', mutation: 'claim.create' },
+    });
+    expect(claim?.activeKey).toBeUndefined();
+    expect(await db.outbox.count()).toBe(1);
+    // A pull that has not seen mutation 1 yet keeps it; the one that has drops it.
+    await applyPullPage(db, page([], 0));
+    expect(await db.outbox.count()).toBe(1);
+    await applyPullPage(db, page([], 1));
+    expect(await db.outbox.count()).toBe(0);
+    await expectAggregatesRecount();
+  });
+
+  it('a mutation the server processed but whose answer was lost stays queued until a push learns its answer', async () => {
+    ({ db } = freshDb());
+    const [line] = (await localLines(1)) as [InvoiceRow];
+    await claimLines(
+      db,
+      { lineKeys: [line.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
+      rules,
+    );
+    await applyPullPage(db, page([], 1));
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it("a claim with a change still queued keeps it, holds the server's copy aside, and takes it once settled", async () => {
+    ({ db } = freshDb());
+    const [line] = (await localLines(1)) as [InvoiceRow];
+    const { claimed } = await claimLines(
+      db,
+      { lineKeys: [line.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
+      rules,
+    );
+    const local = claimed[0] as ClaimRow;
+    await recordPushResults(
+      db,
+      { lastMutationId: 1, results: [{ id: 1, status: 'applied' }] },
+      NOW,
+    );
+    // The rep withdraws before the pull (mutation 2), and the pull brings the submitted claim.
+    await transitionClaims(db, { ids: [local.id], to: 'withdrawn', by: 'rep-1', now: NOW });
+    await applyPullPage(db, page([serverClaim(local, 'submitted')], 1));
+    let stored = await db.claims.get(local.id);
+    expect(stored?.status).toBe('withdrawn');
+    expect(stored?.serverCopy?.status).toBe('submitted');
+    // The server refuses the withdrawal (a submitted claim cannot be withdrawn).
+    await recordPushResults(
+      db,
+      {
+        lastMutationId: 2,
+        results: [
+          {
+            id: 2,
+            status: 'rejected',
+            code: 'illegal_transition',
+            message: 'A submitted claim cannot be withdrawn.',
+          },
+        ],
+      },
+      NOW,
+    );
+    await applyPullPage(db, page([], 2));
+    stored = await db.claims.get(local.id);
+    expect(stored).toMatchObject({
+      status: 'submitted',
+      origin: 'server',
+      syncRejection: { code: 'illegal_transition' },
+    });
+    expect(stored?.serverCopy).toBeUndefined();
+    expect(stored?.activeKey).toBe(`${line.key}\u001fspiff`);
+    await expectAggregatesRecount();
+  });
+
+  it("a local claim lets go of a line the server gives to another rep's claim", async () => {
+    ({ db } = freshDb());
+    const [line] = (await localLines(1)) as [InvoiceRow];
+    const { claimed } = await claimLines(
+      db,
+      { lineKeys: [line.key], program: 'spiff', repId: 'mgr-1', now: NOW, today: '2026-06-01' },
+      rules,
+    );
+    const mine = claimed[0] as ClaimRow;
+    const theirs = { ...mine, id: 'other-claim' };
+    await applyPullPage(db, page([serverClaim(theirs, 'submitted', 'rep-2')], 0));
+    expect((await db.claims.get('other-claim'))?.activeKey).toBe(`${line.key}\u001fspiff`);
+    expect((await db.claims.get(mine.id))?.activeKey).toBeUndefined();
+    await expectAggregatesRecount();
+  });
+
+  it('counts the lines of the first sync until the pull reaches its end', async () => {
+    ({ db } = freshDb());
+    const rows = (await localLines(3)).map((r) => serverLine(r));
+    await applyPullPage(db, page(rows.slice(0, 2), 0, true));
+    expect((await db.syncState.get('linesReceived'))?.value).toBe(2);
+    expect(await db.syncState.get('caughtUp')).toBeUndefined();
+    await applyPullPage(db, page(rows.slice(2), 0, false));
+    expect((await db.syncState.get('linesReceived'))?.value).toBe(3);
+    expect((await db.syncState.get('caughtUp'))?.value).toBe(true);
+  });
+});

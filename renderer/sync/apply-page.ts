@@ -1,0 +1,254 @@
+import type { PullResponse, PulledRow } from '../../shared/index';
+import {
+  ClaimAggregateDelta,
+  LineAggregateDelta,
+  WeeklyAggregateDelta,
+  applyAggregateDelta,
+} from '../db/aggregates';
+import type { PartnerRewardsDb } from '../db/database';
+import type { ClaimRow, InvoiceRow, OutboxRow } from '../db/rows';
+import { SYNC_KEYS } from './keys';
+import {
+  catalogFromServer,
+  claimFromServer,
+  enrolmentFromServer,
+  leapActivityFromServer,
+  leapRedemptionFromServer,
+  lineFromServer,
+  ruleFromServer,
+} from './pulled-rows';
+
+/** Every table a page can touch: all of them are in the page's one transaction. */
+export function pageTables(db: PartnerRewardsDb) {
+  return [
+    db.outbox,
+    db.syncState,
+    db.invoiceLines,
+    db.lineAggregates,
+    db.weeklyAggregates,
+    db.claims,
+    db.claimAggregates,
+    db.catalog,
+    db.ruleVersions,
+    db.elevateEnrolments,
+    db.leapActivities,
+    db.leapRedemptions,
+  ];
+}
+
+/** The claim a queued mutation is about (claim.create / claim.withdraw), if any. */
+export function claimIdOf(row: Pick<OutboxRow, 'name' | 'args'>): string | undefined {
+  if (!row.name.startsWith('claim.')) return undefined;
+  const args = row.args as { claimId?: unknown } | null;
+  return typeof args?.claimId === 'string' ? args.claimId : undefined;
+}
+
+export interface PageOutcome {
+  readonly acknowledged: number;
+  readonly lines: number;
+  readonly claims: number;
+}
+
+/** Later rows of a page win: the feed holds one version per row, but a page is read in order. */
+function latestById(rows: readonly PulledRow[]): Map<string, PulledRow> {
+  const byId = new Map<string, PulledRow>();
+  for (const row of rows) byId.set(row.id, row);
+  return byId;
+}
+
+const withoutActiveKey = (claim: ClaimRow): ClaimRow => {
+  const { activeKey: _released, ...rest } = claim;
+  return rest;
+};
+
+/**
+ * Applies one pulled page in ONE transaction: drops the outbox rows the server acknowledged
+ * (those up to `lastMutationId` whose answer the app has recorded), stores the page's rows with
+ * the line and claim aggregates changed by delta, and moves the cursor. A crash at any point
+ * leaves either the page and its cursor, or neither; the next pull then starts where the
+ * database says.
+ *
+ * Rules (README "Sync in the app"): the server's copy of a line or claim wins; a claim with
+ * mutations still waiting keeps its local state and holds the server's copy aside (`serverCopy`)
+ * until they settle; a local claim holding a line the server gives to another claim lets go of
+ * it (its own push will be refused with the reason).
+ */
+export async function applyPullPage(
+  db: PartnerRewardsDb,
+  page: PullResponse,
+): Promise<PageOutcome> {
+  return db.transaction('rw', pageTables(db), async () => {
+    const outbox = await db.outbox.orderBy('seq').toArray();
+    const acked = outbox.filter((r) => r.mutationId <= page.lastMutationId && r.result);
+    const ackedSeqs = new Set(acked.map((r) => r.seq));
+    const pending = new Set(
+      outbox.filter((r) => !ackedSeqs.has(r.seq)).flatMap((r) => claimIdOf(r) ?? []),
+    );
+    const settled = new Set(
+      acked.flatMap((r) => claimIdOf(r) ?? []).filter((id) => !pending.has(id)),
+    );
+    if (acked.length) await db.outbox.bulkDelete(acked.map((r) => r.seq as number));
+
+    const byKind = new Map<PulledRow['kind'], PulledRow[]>();
+    for (const row of page.rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+    const rowsOf = (kind: PulledRow['kind']) => byKind.get(kind) ?? [];
+
+    await applyReference(db, rowsOf);
+    const lines = await applyLines(db, rowsOf('invoiceLine'));
+    const claims = await applyClaims(db, rowsOf('claim'), pending, settled);
+
+    await db.syncState.put({ key: SYNC_KEYS.cursor, value: page.cursor });
+    const caughtUp = (await db.syncState.get(SYNC_KEYS.caughtUp))?.value === true;
+    if (!caughtUp) {
+      const before = (await db.syncState.get(SYNC_KEYS.linesReceived))?.value;
+      await db.syncState.put({
+        key: SYNC_KEYS.linesReceived,
+        value: (typeof before === 'number' ? before : 0) + lines,
+      });
+      if (!page.hasMore) await db.syncState.put({ key: SYNC_KEYS.caughtUp, value: true });
+    }
+    return { acknowledged: acked.length, lines, claims };
+  });
+}
+
+/** Vendor-wide and personal reference rows: stored as they come (no aggregates depend on them). */
+async function applyReference(
+  db: PartnerRewardsDb,
+  rowsOf: (kind: PulledRow['kind']) => PulledRow[],
+): Promise<void> {
+  const store = async <R>(
+    kind: PulledRow['kind'],
+    table: { bulkPut(rows: R[]): Promise<unknown>; bulkDelete(keys: string[]): Promise<void> },
+    convert: (data: unknown) => R,
+  ) => {
+    const latest = [...latestById(rowsOf(kind)).values()];
+    const put = latest.flatMap((r) => (r.deleted ? [] : [convert(r.data)]));
+    const gone = latest.flatMap((r) => (r.deleted ? [r.id] : []));
+    if (put.length) await table.bulkPut(put);
+    if (gone.length) await table.bulkDelete(gone);
+  };
+  await store('catalogItem', db.catalog, catalogFromServer);
+  await store('ruleVersion', db.ruleVersions, ruleFromServer);
+  await store('elevateEnrolment', db.elevateEnrolments, enrolmentFromServer);
+  await store('leapActivity', db.leapActivities, leapActivityFromServer);
+  await store('leapRedemption', db.leapRedemptions, leapRedemptionFromServer);
+  // 'leaderboardEntry', 'elevateTarget' and 'user' have no local table yet: the server's
+  // leaderboard and targets are not shown by this version of the app (README lists it as open).
+}
+
+async function applyLines(db: PartnerRewardsDb, rows: readonly PulledRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const latest = [...latestById(rows).values()];
+  const accelerators = new Set(
+    (await db.catalog.toArray()).filter((c) => c.accelerator).map((c) => c.sku),
+  );
+  const stored = await db.invoiceLines.bulkGet(latest.map((r) => r.id));
+  const quarter = new LineAggregateDelta();
+  const weekly = new WeeklyAggregateDelta();
+  const put: InvoiceRow[] = [];
+  const gone: string[] = [];
+  latest.forEach((row, i) => {
+    const old = stored[i];
+    if (old) {
+      quarter.add(old, -1);
+      weekly.add(old, -1);
+    }
+    if (row.deleted) {
+      if (old) gone.push(row.id);
+      return;
+    }
+    // The server's copy replaces a local line of the same key: claims point at the key, so they
+    // keep pointing at the line.
+    const line = lineFromServer(row.data, accelerators);
+    quarter.add(line, 1);
+    weekly.add(line, 1);
+    put.push(line);
+  });
+  if (put.length) await db.invoiceLines.bulkPut(put);
+  if (gone.length) await db.invoiceLines.bulkDelete(gone);
+  await applyAggregateDelta(db.lineAggregates, quarter);
+  await applyAggregateDelta(db.weeklyAggregates, weekly);
+  return put.length;
+}
+
+async function applyClaims(
+  db: PartnerRewardsDb,
+  rows: readonly PulledRow[],
+  pending: ReadonlySet<string>,
+  settled: ReadonlySet<string>,
+): Promise<number> {
+  const latest = latestById(rows);
+  const ids = [...new Set([...latest.keys(), ...settled])];
+  if (ids.length === 0) return 0;
+  const stored = new Map(
+    (await db.claims.bulkGet(ids)).flatMap((c) => (c ? [[c.id, c] as const] : [])),
+  );
+  const delta = new ClaimAggregateDelta();
+  /** Final versions to write, by id. */
+  const next = new Map<string, ClaimRow>();
+  const gone: string[] = [];
+  /** The server's claims that now hold a line (activeKey → claim id). */
+  const adoptedKeys = new Map<string, string>();
+
+  const adopt = (old: ClaimRow | undefined, server: ClaimRow) => {
+    const row: ClaimRow = old?.syncRejection
+      ? { ...server, syncRejection: old.syncRejection }
+      : server;
+    if (old) delta.add(old, -1);
+    delta.add(row, 1);
+    next.set(row.id, row);
+    if (row.activeKey) adoptedKeys.set(row.activeKey, row.id);
+  };
+
+  for (const id of ids) {
+    const old = stored.get(id);
+    const row = latest.get(id);
+    if (pending.has(id) && old) {
+      // The rep's change waits for the server: keep it, and hold the server's copy aside.
+      if (!row) continue;
+      const { serverCopy: _stale, ...local } = old;
+      next.set(id, row.deleted ? local : { ...local, serverCopy: claimFromServer(row.data) });
+      continue;
+    }
+    if (row?.deleted) {
+      if (old) {
+        delta.add(old, -1);
+        gone.push(id);
+      }
+      continue;
+    }
+    if (row) {
+      adopt(old, claimFromServer(row.data));
+      continue;
+    }
+    // Settled now, with no newer row in this page: the copy held aside is the server's word.
+    if (old?.serverCopy) adopt(old, old.serverCopy);
+  }
+
+  // A line the server gives to one claim is let go by any other local claim (a local claim the
+  // server will refuse, or an older server copy whose release comes in a later page).
+  const holders = adoptedKeys.size
+    ? await db.claims
+        .where('activeKey')
+        .anyOf([...adoptedKeys.keys()])
+        .toArray()
+    : [];
+  for (const holder of holders) {
+    if (adoptedKeys.get(holder.activeKey as string) === holder.id) continue;
+    const current = next.get(holder.id) ?? holder;
+    if (current.activeKey && adoptedKeys.get(current.activeKey) !== current.id)
+      next.set(holder.id, withoutActiveKey(current));
+  }
+  for (const [id, row] of next)
+    if (row.activeKey && adoptedKeys.has(row.activeKey) && adoptedKeys.get(row.activeKey) !== id)
+      next.set(id, withoutActiveKey(row));
+
+  if (gone.length) await db.claims.bulkDelete(gone);
+  // Two steps so the unique index never sees a line held twice mid-write: first every written
+  // claim lets go, then the final versions take their lines.
+  const finals = [...next.values()];
+  await db.claims.bulkPut(finals.map(withoutActiveKey));
+  await db.claims.bulkPut(finals);
+  await applyAggregateDelta(db.claimAggregates, delta);
+  return latest.size;
+}

@@ -1,0 +1,170 @@
+import {
+  CLAIM_PROGRAMS,
+  CLAIM_STATUSES,
+  CURRENCIES,
+  FAMILIES,
+  LEAP_ACTIVITY_KINDS,
+  LEAP_REDEMPTION_STATUSES,
+  RuleVersionSchema,
+} from '../../shared/index';
+import { z } from '../../shared/zod';
+import type {
+  CatalogRow,
+  ClaimRow,
+  ElevateEnrolmentRow,
+  InvoiceRow,
+  LeapActivityRow,
+  LeapRedemptionRow,
+  RuleVersionRow,
+} from '../db/rows';
+import { ACTIVE_CLAIM_STATUSES } from '../../shared/index';
+
+/**
+ * Pulled rows' data → local rows. Pure: the page applier (apply-page.ts) stores what these return.
+ * Each kind is parsed, so a server that sends something else fails the page (and the sync run
+ * reports it) instead of storing a row the screens cannot read.
+ */
+
+const LineSchema = z.object({
+  key: z.string(),
+  distributor: z.string(),
+  partnerId: z.string(),
+  invoiceNo: z.string(),
+  lineNo: z.number().int(),
+  date: z.string(),
+  quarter: z.string(),
+  sku: z.string(),
+  family: z.enum(FAMILIES),
+  topseller: z.boolean(),
+  quantity: z.number().int(),
+  unitPriceCents: z.number().int(),
+  lineTotalCents: z.number().int(),
+  currency: z.enum(CURRENCIES),
+  customerName: z.string(),
+});
+
+/** Batch id of pulled lines: the import history lists local files only. */
+export const SERVER_BATCH = 'server';
+
+export function lineFromServer(data: unknown, acceleratorSkus: ReadonlySet<string>): InvoiceRow {
+  const line = LineSchema.parse(data);
+  return {
+    ...line,
+    accelerator: acceleratorSkus.has(line.sku),
+    batchId: SERVER_BATCH,
+    search: `${line.invoiceNo} ${line.sku} ${line.customerName} ${line.partnerId}`.toLowerCase(),
+    origin: 'server',
+  };
+}
+
+const StatusChangeSchema = z.object({
+  status: z.enum(CLAIM_STATUSES),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().optional(),
+});
+
+const ClaimSchema = z.object({
+  id: z.string(),
+  lineKey: z.string(),
+  program: z.enum(CLAIM_PROGRAMS),
+  repId: z.string(),
+  partnerId: z.string(),
+  quarter: z.string(),
+  family: z.enum(FAMILIES),
+  units: z.number().int(),
+  amount: z.number().int(),
+  unit: z.enum([...CURRENCIES, 'points']),
+  status: z.enum(CLAIM_STATUSES),
+  reason: z.string().optional(),
+  nominatedCustomerName: z.string().optional(),
+  ruleVersion: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  history: z.array(StatusChangeSchema).default([]),
+});
+
+/** The key a claim holds in the unique `activeKey` index while its status holds the line. */
+export function activeKeyOf(claim: Pick<ClaimRow, 'lineKey' | 'program' | 'status'>) {
+  return ACTIVE_CLAIM_STATUSES.has(claim.status)
+    ? `${claim.lineKey}\u001f${claim.program}`
+    : undefined;
+}
+
+export function claimFromServer(data: unknown): ClaimRow {
+  const c = ClaimSchema.parse(data);
+  const activeKey = activeKeyOf(c);
+  const { reason, nominatedCustomerName, ...rest } = c;
+  return {
+    ...rest,
+    ...(activeKey ? { activeKey } : {}),
+    ...(reason ? { reason } : {}),
+    ...(nominatedCustomerName !== undefined ? { nominatedCustomerName } : {}),
+    origin: 'server',
+  };
+}
+
+const CatalogSchema = z.object({
+  sku: z.string(),
+  name: z.string(),
+  family: z.enum(FAMILIES),
+  topseller: z.boolean(),
+  listPriceCents: z.number().int(),
+  accelerator: z.boolean().default(false),
+  leapPoints: z.number().int().optional(),
+});
+
+export function catalogFromServer(data: unknown): CatalogRow {
+  return CatalogSchema.parse(data);
+}
+
+export function ruleFromServer(data: unknown): RuleVersionRow {
+  const rule = RuleVersionSchema.parse(data);
+  return {
+    version: rule.version,
+    program: rule.program,
+    effectiveFrom: rule.effectiveFrom,
+    data: rule,
+  };
+}
+
+const EnrolmentSchema = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  quarter: z.string(),
+  targetCents: z.number().int(),
+  acceptedOn: z.string(),
+  level: z.enum(['top', 'entry', 'closed']),
+  acceptedBy: z.string(),
+  ruleVersion: z.string(),
+});
+
+export function enrolmentFromServer(data: unknown): ElevateEnrolmentRow {
+  return EnrolmentSchema.parse(data);
+}
+
+const LeapActivitySchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  kind: z.enum(LEAP_ACTIVITY_KINDS),
+  title: z.string(),
+  completedOn: z.string(),
+  points: z.number().int(),
+});
+
+export function leapActivityFromServer(data: unknown): LeapActivityRow {
+  return LeapActivitySchema.parse(data);
+}
+
+const LeapRedemptionSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  rewardId: z.string(),
+  points: z.number().int(),
+  requestedOn: z.string(),
+  status: z.enum(LEAP_REDEMPTION_STATUSES),
+});
+
+export function leapRedemptionFromServer(data: unknown): LeapRedemptionRow {
+  return LeapRedemptionSchema.parse(data);
+}

@@ -10,6 +10,17 @@ test.describe('settings', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });
 
+  test('an amount already entered takes the form of a newly chosen language', async ({ page }) => {
+    await openApp(page, 'settings-amount-lang', { route: 'settings' });
+    const limit = page.getByLabel('Credit line limit (USD)');
+    await limit.fill('500000');
+    await limit.blur();
+    await expect(limit).toHaveValue('500,000.00');
+    await page.getByLabel('Display language').selectOption('de');
+    // "500,000.00" also reads as a German number: it must still be rewritten, not left in English.
+    await expect(page.getByLabel('Kreditlinie, Limit (USD)')).toHaveValue('500.000,00');
+  });
+
   test('backup download, then restore of that file', async ({ page }) => {
     await openApp(page, 'settings-backup', { route: 'settings' });
     const [download] = await Promise.all([

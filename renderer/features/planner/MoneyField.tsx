@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   centsToInput,
@@ -49,9 +49,14 @@ function ParsedField<E extends string>({
   const errorId = useId();
   const [text, setText] = useState(() => format(value, locale));
   const parsed = parse(text, locale);
+  const shownIn = useRef(locale);
   useEffect(() => {
     const current = parse(text, locale);
-    if (current.ok && current.value === value) return;
+    // A text both languages read alike ("500,000.00" is also a German number) still takes the
+    // new language's form when the language changes.
+    const relocalised = shownIn.current !== locale;
+    shownIn.current = locale;
+    if (current.ok && current.value === value && !relocalised) return;
     setText(format(value, locale));
     if (!current.ok) onProblem(null);
     // Only an outside change of the value or the language rewrites the text; typing does not.

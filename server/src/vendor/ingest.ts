@@ -40,6 +40,9 @@ export class IngestRowError extends Error {
   }
 }
 
+/** The advisory lock that makes ingests run one at a time (their merges, not their COPYs). */
+const INGEST_LOCK = 7412002;
+
 /** Rows per COPY chunk: big enough for few writes, small enough to stream. */
 const CHUNK_ROWS = 2_000;
 
@@ -66,7 +69,10 @@ const CREATE_STAGE = `create temp table ingest_stage (
  * lines, in scope order so two writers cannot deadlock; its row stays locked until COMMIT, so no
  * other writer of the partner's feed can commit a higher number first and no pull can pass a
  * number of this file before it is visible. Last, the changed lines are written with their new
- * numbers, in file order per partner: a line is its own feed row (sync/pull.ts).
+ * numbers, in file order per partner: a line is its own feed row (sync/pull.ts). New lines are a
+ * plain INSERT (no ON CONFLICT probe of the key per line): ingests run one at a time (INGEST_LOCK,
+ * taken before this statement's snapshot), and nothing else writes invoice_lines, so a line
+ * `changed` found missing is still missing when it is inserted.
  */
 const MERGE_AND_NUMBER = `with changed as (
   select s.*, l.key is null as inserted
@@ -83,17 +89,19 @@ const MERGE_AND_NUMBER = `with changed as (
   select scope, n from counts order by scope collate "C"
   on conflict (scope) do update set seq = f.seq + excluded.seq
   returning scope, seq
-), written as (
-  insert into invoice_lines as t (${LINE_COLUMNS}, batch_id, seq)
-  select ${LINE_COLUMNS.replace(/(\w+)/g, 'c.$1')}, $1,
-         b.seq - n.n + row_number() over (partition by c.partner_id order by c.row_no)
+), numbered as (
+  select c.*, b.seq - n.n + row_number() over (partition by c.partner_id order by c.row_no) as seq
     from changed c join counts n on n.partner_id = c.partner_id join bumped b on b.scope = n.scope
-  on conflict (key) do update set
-    partner_id = excluded.partner_id, reseller_id = excluded.reseller_id, date = excluded.date,
-    quarter = excluded.quarter, sku = excluded.sku, family = excluded.family,
-    topseller = excluded.topseller, quantity = excluded.quantity,
-    unit_price_cents = excluded.unit_price_cents, currency = excluded.currency,
-    customer_name = excluded.customer_name, batch_id = excluded.batch_id, seq = excluded.seq
+), inserted as (
+  insert into invoice_lines (${LINE_COLUMNS}, batch_id, seq)
+  select ${LINE_COLUMNS}, $1, seq from numbered where inserted
+), updated as (
+  update invoice_lines t set
+    partner_id = u.partner_id, reseller_id = u.reseller_id, date = u.date, quarter = u.quarter,
+    sku = u.sku, family = u.family, topseller = u.topseller, quantity = u.quantity,
+    unit_price_cents = u.unit_price_cents, currency = u.currency, customer_name = u.customer_name,
+    batch_id = $1, seq = u.seq
+    from numbered u where not u.inserted and t.key = u.key
 )
 select coalesce(sum(inserted), 0)::text as inserted, coalesce(sum(n - inserted), 0)::text as updated
   from counts`;
@@ -274,6 +282,9 @@ export async function ingestFile(
          select $1, r.row, r.code, r.reason, r.raw from jsonb_to_recordset($2::jsonb) as r(row int, code text, reason text, raw jsonb)`,
         [batchId, JSON.stringify(quarantine.slice(i, i + CHUNK_ROWS))],
       );
+    // One ingest at a time from here to COMMIT: the merge's snapshot sees every line an earlier
+    // ingest wrote (see MERGE_AND_NUMBER).
+    await tx.query('select pg_advisory_xact_lock($1)', [INGEST_LOCK]);
     // What invoice_lines' foreign key to partners did per line, once per file: the file's
     // partners exist and none can go before COMMIT (migration 6 says why the key went).
     const partners = [...staged.partners];

@@ -47,7 +47,7 @@ async function snapshot(db: Queryable) {
   const lines = await db.query(
     `select key, distributor, invoice_no, line_no, partner_id, reseller_id, date::text as date,
             quarter, sku, family, topseller, quantity, unit_price_cents::text as unit_price_cents,
-            currency, customer_name
+            currency, customer_name, seq::text as seq
        from invoice_lines order by key collate "C"`,
   );
   const feed = await db.query<{ data: string | null }>(
@@ -317,14 +317,15 @@ describe.skipIf(!DATABASE_URL)(
       for (let i = 0; i < 100 && !waited; i += 1) {
         const waiting = await db.query<{ n: string }>(
           `select count(*)::text as n from pg_stat_activity
-            where wait_event_type = 'Lock' and query like 'with merged as%'`,
+            where wait_event_type = 'Lock' and query like 'with changed as%'`,
         );
         waited = Number(waiting.rows[0]?.n) > 0;
         if (!waited) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(waited).toBe(true);
       const between = await db.query(
-        `select row_id from feed where scope = 'p:P-1001' and seq > $1`,
+        `select row_id from feed where scope = 'p:P-1001' and seq > $1
+         union all select key from invoice_lines where partner_id = 'P-1001' and seq > $1`,
         [start],
       );
       expect(between.rows).toEqual([]);
@@ -332,7 +333,7 @@ describe.skipIf(!DATABASE_URL)(
       await writer;
       expect(await ingesting).toMatchObject({ inserted: 2 });
       const after = await db.query<{ seq: string }>(
-        `select seq::text as seq from feed where scope = 'p:P-1001' and seq > $1 order by seq`,
+        `select seq::text as seq from invoice_lines where partner_id = 'P-1001' and seq > $1 order by seq`,
         [start],
       );
       // The writer's number stays below the ingest's, which come right after it.

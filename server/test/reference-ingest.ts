@@ -1,7 +1,8 @@
 /**
  * The server's ingest as it was before the COPY path (parse, then upsert 5,000 lines per
- * statement, then the feeds): kept only as the oracle the new path is compared with
- * (ingest.test.ts). Not used by the server.
+ * statement, then number the changed lines from their partners' counters): kept only as the
+ * oracle the new path is compared with (ingest.test.ts). Not used by the server. Since invoice
+ * lines are their own feed (migration 6) it numbers the lines instead of copying them into feed.
  */
 import { randomUUID } from 'node:crypto';
 import { invoiceLineKey, quarterKey, quarterOf, type Family } from '../../shared/index';
@@ -47,15 +48,15 @@ interface LineJson {
 /**
  * Upserts lines by distributor + invoice + line, one statement per batch (a JSON array unpacked
  * by jsonb_to_recordset: one parameter, any batch size, the same SQL on PostgreSQL and PGlite).
- * An unchanged re-import writes nothing; only changed lines go to the partners' feeds.
+ * An unchanged re-import writes nothing; only changed lines are numbered (publishLines).
  */
 async function upsertBatch(tx: Queryable, lines: LineJson[]) {
   const result = await tx.query<{ key: string; partner_id: string; inserted: boolean }>(
     `insert into invoice_lines as t
        (key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family,
-        topseller, quantity, unit_price_cents, currency, customer_name, batch_id)
+        topseller, quantity, unit_price_cents, currency, customer_name, batch_id, seq)
      select key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family,
-            topseller, quantity, unit_price_cents, currency, customer_name, batch_id
+            topseller, quantity, unit_price_cents, currency, customer_name, batch_id, 0
        from jsonb_to_recordset($1::jsonb) as r(key text, distributor text, invoice_no text, line_no int,
             partner_id text, reseller_id text, date date, quarter text, sku text, family text,
             topseller boolean, quantity int, unit_price_cents bigint, currency text,
@@ -75,23 +76,15 @@ async function upsertBatch(tx: Queryable, lines: LineJson[]) {
   return result.rows;
 }
 
-/** Feed rows for changed lines, numbered under the partner feed's counter lock (taken last). */
+/** Numbers for changed lines, in file order, under the partner counter's lock (taken last). */
 async function publishLines(tx: Queryable, partnerId: string, keys: string[]) {
   const top = await bumpSequence(tx, partnerScope(partnerId), keys.length);
   const first = top - keys.length + 1;
   await tx.query(
-    `insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
-     select $1, 'invoiceLine', l.key, $2::bigint + k.n - 1, null, false,
-            jsonb_build_object('key', l.key, 'distributor', l.distributor, 'partnerId', l.partner_id,
-              'invoiceNo', l.invoice_no, 'lineNo', l.line_no, 'date', to_char(l.date, 'YYYY-MM-DD'),
-              'quarter', l.quarter, 'sku', l.sku, 'family', l.family, 'topseller', l.topseller,
-              'quantity', l.quantity, 'unitPriceCents', l.unit_price_cents,
-              'lineTotalCents', l.unit_price_cents * l.quantity, 'currency', l.currency,
-              'customerName', l.customer_name)
-       from unnest($3::text[]) with ordinality as k(key, n)
-       join invoice_lines l on l.key = k.key
-     on conflict (scope, kind, row_id) do update set seq = excluded.seq, deleted = false, data = excluded.data`,
-    [partnerScope(partnerId), first, keys],
+    `update invoice_lines l set seq = $1::bigint + k.n - 1
+       from unnest($2::text[]) with ordinality as k(key, n)
+      where l.key = k.key`,
+    [first, keys],
   );
 }
 

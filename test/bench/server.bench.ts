@@ -89,7 +89,7 @@ export async function benchServer(): Promise<void> {
     const ingestMs = performance.now() - t;
     await raw.query(`create table copy_floor (like invoice_lines including defaults)`);
     const rows = await raw.query<{ line: string }>(
-      `select concat_ws(E'\\t', key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name, batch_id) as line from invoice_lines where batch_id = $1`,
+      `select concat_ws(E'\\t', key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name, batch_id, seq) as line from invoice_lines where batch_id = $1`,
       [ingested.batchId],
     );
     const text = rows.rows.map((r) => r.line.replace(/\\/g, '\\\\')).join('\n') + '\n';

@@ -271,6 +271,51 @@ drop index claims_rep_quarter;
 create index claims_rep_quarter_program on claims(rep_id, quarter, program);
 `,
   },
+  {
+    version: 6,
+    name: 'invoice lines are their own change feed: numbered on the line, no copy in feed',
+    sql: `
+-- A line carries its own number from its partner's counter (feed_seq scope 'p:<partner>'), so an
+-- ingest writes each changed line once instead of also copying it, as JSON, into feed. A pull
+-- merges the partner's feed rows and its lines by that number (sync/pull.ts); both share the one
+-- counter, so a number is never used twice in a partner's feed and the counter's row lock keeps
+-- commits in number order for lines as for every other row (sync/feed.ts).
+alter table invoice_lines add column seq bigint;
+-- Each line keeps the number its feed row had: a client's cursor stays valid.
+update invoice_lines l set seq = f.seq
+  from feed f
+ where f.scope = 'p:' || l.partner_id and f.kind = 'invoiceLine' and f.row_id = l.key;
+-- A line without a feed row of its partner (none is expected) takes its partner's next numbers.
+with missing as (
+  select key, partner_id, row_number() over (partition by partner_id order by key collate "C") as n
+    from invoice_lines where seq is null
+), counts as (
+  select 'p:' || partner_id as scope, count(*) as n from missing group by partner_id
+), bumped as (
+  insert into feed_seq as f (scope, seq)
+  select scope, n from counts order by scope collate "C"
+  on conflict (scope) do update set seq = f.seq + excluded.seq
+  returning scope, seq
+)
+update invoice_lines l set seq = b.seq - c.n + m.n
+  from missing m join counts c on c.scope = 'p:' || m.partner_id join bumped b on b.scope = c.scope
+ where l.key = m.key;
+-- The copies go. A line's row in another partner's feed (its reseller moved) and a tombstone
+-- without a line stay as they are: they are not a copy of a line the partner has now.
+delete from feed f using invoice_lines l
+ where f.kind = 'invoiceLine' and f.row_id = l.key and f.scope = 'p:' || l.partner_id;
+alter table invoice_lines alter column seq set not null;
+-- A pull reads a partner's lines after its cursor in number order: one index range scan.
+drop index invoice_lines_partner;
+create index invoice_lines_partner_seq on invoice_lines(partner_id, seq);
+-- The foreign key checked every line against partners, one lookup per row (a quarter of an
+-- ingest's time). The partner of a line is never taken from the file: ingest (its only writer)
+-- maps the reseller id through reseller_ids, whose partner_id references partners, and locks the
+-- file's partners FOR KEY SHARE once per file (what the key did per row), so none can go while
+-- the lines are written. Partners are never deleted.
+alter table invoice_lines drop constraint invoice_lines_partner_id_fkey;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

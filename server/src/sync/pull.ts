@@ -42,10 +42,32 @@ const ROW_JSON = `'{"kind":' || to_json(kind)::text || ',"id":' || to_json(row_i
        else ',"deleted":false,"data":' || data::text || '}' end`;
 
 /**
+ * An invoice line as the protocol's PulledRow, in JSON, with the fields its feed rows carried
+ * before lines became their own feed (the app's InvoiceLine plus key, quarter and total), from a
+ * line `l` whose key is already JSON as `k` (it is written twice). Spelt out with concat: twice as
+ * fast as json_build_object, which looks up every argument's type on every row. The texts from
+ * the file go through to_json (escaped); quarter, family and currency do not need it, each is one
+ * of a closed set of plain words the shared parser produces (quarterKey's FY<year>-Q<n>, a
+ * Family, currencyOf's USD or EUR) and ingest is the only writer of invoice_lines. A date becomes
+ * JSON as ISO 8601 whatever DateStyle says; a boolean is cast to text (concat would print its
+ * output form, t or f); the total is numeric, so no line can make a pull fail on bigint overflow.
+ */
+const LINE_JSON = `concat('{"kind":"invoiceLine","id":', k, ',"deleted":false,"data":{"key":', k,
+  ',"distributor":', to_json(distributor), ',"partnerId":', to_json(partner_id),
+  ',"invoiceNo":', to_json(invoice_no), ',"lineNo":', line_no, ',"date":', to_json(date),
+  ',"quarter":"', quarter, '","sku":', to_json(sku), ',"family":"', family,
+  '","topseller":', topseller::text, ',"quantity":', quantity, ',"unitPriceCents":', unit_price_cents,
+  ',"lineTotalCents":', unit_price_cents::numeric * quantity, ',"currency":"', currency,
+  '","customerName":', to_json(customer_name), '}}')`;
+
+/**
  * One round trip for a whole page: the vendor-wide feed's next rows first, then the partner's to
  * fill the room left, each in its server-assigned order and `limit` + 1 deep (the extra row says
- * whether more follow). The page leaves the database as one JSON text: its rows are never parsed
- * and serialised again on the way out (a page is 500 rows).
+ * whether more follow). A partner's feed is two tables numbered from one counter: its feed rows
+ * and its invoice lines (partner-wide: every role of the partner sees them); each is read as an
+ * index range scan after the cursor, `limit` + 1 deep, and the two are merged by number. The page
+ * leaves the database as one JSON text: its rows are never parsed and serialised again on the way
+ * out (a page is 500 rows).
  */
 export function pageQuery(
   user: AuthUser,
@@ -58,8 +80,14 @@ export function pageQuery(
          where scope = $1 and seq > $2 order by feed.seq limit $6::int + 1),
       taken as (select least(count(*), $6::int)::int as n, count(*) > $6::int as more from v),
       p as (
-        select seq, ${ROW_JSON} as j, row_number() over (order by feed.seq) as n from feed
-         where scope = $3 and seq > $4 and ${ownerFilter(user)} order by feed.seq limit $6::int + 1),
+        select seq, j, row_number() over (order by seq) as n from (
+          (select seq, ${ROW_JSON} as j from feed
+            where scope = $3 and seq > $4 and ${ownerFilter(user)} order by feed.seq limit $6::int + 1)
+          union all
+          (select seq, ${LINE_JSON} as j from (
+             select *, to_json(key)::text as k from invoice_lines
+              where partner_id = $7 and seq > $4 order by invoice_lines.seq limit $6::int + 1) l)
+        ) partner order by seq limit $6::int + 1),
       room as (select $6::int - n as n from taken)
       select taken.more as vendor_more,
              (select max(seq)::text from v where n <= taken.n) as vendor_last,
@@ -78,6 +106,7 @@ export function pageQuery(
       cursor.partner,
       user.id,
       limit,
+      user.partnerId ?? null,
     ],
   };
 }
@@ -96,12 +125,12 @@ function boundPageQuery(
   const page = pageQuery(user, cursor, limit);
   return {
     sql: `with bound as (
-        insert into clients (client_id, user_id, created_at) values ($7, $5, $8)
+        insert into clients (client_id, user_id, created_at) values ($8, $5, $9)
         on conflict do nothing returning user_id, last_mutation_id),
       owner as (
         select user_id, last_mutation_id from bound
         union all
-        select user_id, last_mutation_id from clients where client_id = $7)
+        select user_id, last_mutation_id from clients where client_id = $8)
       select (select user_id from owner limit 1) as owner_id,
              (select last_mutation_id::text from owner limit 1) as last_mutation_id, page.*
         from (${page.sql}) page`,

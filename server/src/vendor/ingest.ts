@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  invoiceLineKey,
-  lineTotalCents,
-  quarterKey,
-  quarterOf,
-  type Family,
-} from '../../../shared/index';
+import { invoiceLineKey, quarterKey, quarterOf, type Family } from '../../../shared/index';
 import {
   streamDistributorFile,
   type CatalogEntry,
@@ -46,63 +40,68 @@ export class IngestRowError extends Error {
   }
 }
 
+/** The advisory lock that makes ingests run one at a time (their merges, not their COPYs). */
+const INGEST_LOCK = 7412002;
+
 /** Rows per COPY chunk: big enough for few writes, small enough to stream. */
 const CHUNK_ROWS = 2_000;
 
-/** The staging table's columns, in COPY order; `ord` is the row's line in the COPY stream. */
+/** The staging table's columns, in COPY order; `row_no` (the file's row) gives the file order. */
 const STAGE_COLUMNS =
-  'ord, row_no, key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name, data';
+  'row_no, key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name';
 
 const LINE_COLUMNS =
   'key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name';
 
 /** Column types as in invoice_lines, so a value it cannot hold fails at COPY, naming the line. */
 const CREATE_STAGE = `create temp table ingest_stage (
-  ord integer not null, row_no integer not null, key text not null, distributor text not null,
+  row_no integer not null, key text not null, distributor text not null,
   invoice_no text not null, line_no integer not null, partner_id text not null,
   reseller_id text not null, date date not null, quarter text not null, sku text not null,
   family text not null, topseller boolean not null, quantity integer not null,
-  unit_price_cents bigint not null, currency text not null, customer_name text not null,
-  data text not null
+  unit_price_cents bigint not null, currency text not null, customer_name text not null
 ) on commit drop`;
 
 /**
- * One statement, set-based: insert new lines, update changed ones (by distributor + invoice +
- * line), leave identical ones untouched (an unchanged re-import writes nothing); then take each
- * changed partner feed's numbers from its counter (feed_seq, as sync/feed.ts does: the row stays
- * locked until COMMIT, in scope order so two writers cannot deadlock) and write the changed lines
- * to the feeds, numbered in file order. The counters are bumped only once the merge is complete
- * (`counts` needs all of it).
+ * One statement, set-based. `changed` are the staged lines that are new or differ from the stored
+ * line (an unchanged re-import writes nothing and takes no number). Then each changed partner's
+ * counter (feed_seq 'p:<partner>', as sync/feed.ts does) is bumped by its number of changed
+ * lines, in scope order so two writers cannot deadlock; its row stays locked until COMMIT, so no
+ * other writer of the partner's feed can commit a higher number first and no pull can pass a
+ * number of this file before it is visible. Last, the changed lines are written with their new
+ * numbers, in file order per partner: a line is its own feed row (sync/pull.ts). New lines are a
+ * plain INSERT (no ON CONFLICT probe of the key per line): ingests run one at a time (INGEST_LOCK,
+ * taken before this statement's snapshot), and nothing else writes invoice_lines, so a line
+ * `changed` found missing is still missing when it is inserted.
  */
-const MERGE_AND_PUBLISH = `with merged as (
-  insert into invoice_lines as t (${LINE_COLUMNS}, batch_id)
-  select ${LINE_COLUMNS}, $1 from ingest_stage
-  on conflict (key) do update set
-    partner_id = excluded.partner_id, reseller_id = excluded.reseller_id, date = excluded.date,
-    quarter = excluded.quarter, sku = excluded.sku, family = excluded.family,
-    topseller = excluded.topseller, quantity = excluded.quantity,
-    unit_price_cents = excluded.unit_price_cents, currency = excluded.currency,
-    customer_name = excluded.customer_name, batch_id = excluded.batch_id
-  where (t.partner_id, t.date, t.sku, t.family, t.topseller, t.quantity, t.unit_price_cents, t.currency, t.customer_name)
-    is distinct from (excluded.partner_id, excluded.date, excluded.sku, excluded.family, excluded.topseller,
-    excluded.quantity, excluded.unit_price_cents, excluded.currency, excluded.customer_name)
-  returning key, 'p:' || partner_id as scope, (xmax = 0) as inserted
-), changed as (
-  select m.scope, m.key, m.inserted, s.ord, s.data from merged m join ingest_stage s on s.key = m.key
+const MERGE_AND_NUMBER = `with changed as (
+  select s.*, l.key is null as inserted
+    from ingest_stage s left join invoice_lines l on l.key = s.key
+   where l.key is null
+      or (l.partner_id, l.date, l.sku, l.family, l.topseller, l.quantity, l.unit_price_cents, l.currency, l.customer_name)
+         is distinct from (s.partner_id, s.date, s.sku, s.family, s.topseller, s.quantity,
+         s.unit_price_cents, s.currency, s.customer_name)
 ), counts as (
-  select scope, count(*) as n, count(*) filter (where inserted) as inserted from changed group by scope
+  select 'p:' || partner_id as scope, partner_id, count(*) as n, count(*) filter (where inserted) as inserted
+    from changed group by partner_id
 ), bumped as (
   insert into feed_seq as f (scope, seq)
   select scope, n from counts order by scope collate "C"
   on conflict (scope) do update set seq = f.seq + excluded.seq
   returning scope, seq
-), published as (
-  insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
-  select c.scope, 'invoiceLine', c.key,
-         b.seq - n.n + row_number() over (partition by c.scope order by c.ord), null, false,
-         c.data::json
-    from changed c join bumped b on b.scope = c.scope join counts n on n.scope = c.scope
-  on conflict (scope, kind, row_id) do update set seq = excluded.seq, deleted = false, data = excluded.data
+), numbered as (
+  select c.*, b.seq - n.n + row_number() over (partition by c.partner_id order by c.row_no) as seq
+    from changed c join counts n on n.partner_id = c.partner_id join bumped b on b.scope = n.scope
+), inserted as (
+  insert into invoice_lines (${LINE_COLUMNS}, batch_id, seq)
+  select ${LINE_COLUMNS}, $1, seq from numbered where inserted
+), updated as (
+  update invoice_lines t set
+    partner_id = u.partner_id, reseller_id = u.reseller_id, date = u.date, quarter = u.quarter,
+    sku = u.sku, family = u.family, topseller = u.topseller, quantity = u.quantity,
+    unit_price_cents = u.unit_price_cents, currency = u.currency, customer_name = u.customer_name,
+    batch_id = $1, seq = u.seq
+    from numbered u where not u.inserted and t.key = u.key
 )
 select coalesce(sum(inserted), 0)::text as inserted, coalesce(sum(n - inserted), 0)::text as updated
   from counts`;
@@ -128,6 +127,8 @@ interface Quarantined {
 interface Staged {
   /** File row of each COPY line (index = line − 1), to name the row a database error is about. */
   readonly rowOfLine: number[];
+  /** The partners the staged lines belong to. */
+  readonly partners: Set<string>;
 }
 
 /**
@@ -164,38 +165,18 @@ function* copyChunks(
       continue;
     }
     staged.rowOfLine.push(row.row);
-    const key = invoiceLineKey(row);
-    const quarter = quarterKey(quarterOf(row.date));
-    // What a pull carries for the line (the app's InvoiceLine plus key, quarter and total).
-    const data = {
-      key,
-      distributor: row.distributor,
-      partnerId,
-      invoiceNo: row.invoiceNo,
-      lineNo: row.lineNo,
-      date: row.date,
-      quarter,
-      sku: row.sku,
-      family: row.family,
-      topseller: row.topseller,
-      quantity: row.quantity,
-      unitPriceCents: row.unitPriceCents,
-      lineTotalCents: lineTotalCents(row),
-      currency: row.currency,
-      customerName: row.customerName,
-    };
+    staged.partners.add(partnerId);
     lines.push(
       [
-        String(staged.rowOfLine.length),
         String(row.row),
-        copyText(key),
+        copyText(invoiceLineKey(row)),
         copyText(row.distributor),
         copyText(row.invoiceNo),
         String(row.lineNo),
         copyText(partnerId),
         copyText(row.partnerId),
         row.date,
-        quarter,
+        quarterKey(quarterOf(row.date)),
         copyText(row.sku),
         row.family,
         row.topseller ? 't' : 'f',
@@ -203,7 +184,6 @@ function* copyChunks(
         String(row.unitPriceCents),
         copyText(row.currency),
         copyText(row.customerName),
-        copyText(JSON.stringify(data)),
       ].join('\t'),
     );
     if (lines.length === CHUNK_ROWS) {
@@ -239,8 +219,8 @@ export interface IngestOptions {
 
 /**
  * Parses with the app's own parse-and-validate core, then stores the file in ONE transaction:
- * COPY into a staging table, one set-based merge into invoice_lines, and the changed lines into
- * the partners' feeds under their counter locks, taken last (see sync/feed.ts).
+ * COPY into a staging table, then one set-based statement that numbers the changed lines from
+ * their partners' counters, taken last (see sync/feed.ts), and writes them into invoice_lines.
  */
 export async function ingestFile(
   db: Db,
@@ -270,7 +250,7 @@ export async function ingestFile(
   const batchId = randomUUID();
   const rejected: Quarantined[] = [];
   const unassigned: Quarantined[] = [];
-  const staged: Staged = { rowOfLine: [] };
+  const staged: Staged = { rowOfLine: [], partners: new Set() };
   const report = await db.transaction(async (tx) => {
     await tx.query(
       `insert into ingest_batches (id, file_name, distributor, by_user, started_at, file_error)
@@ -302,9 +282,27 @@ export async function ingestFile(
          select $1, r.row, r.code, r.reason, r.raw from jsonb_to_recordset($2::jsonb) as r(row int, code text, reason text, raw jsonb)`,
         [batchId, JSON.stringify(quarantine.slice(i, i + CHUNK_ROWS))],
       );
-    // Last: the merge takes the feed counters' locks, held until the COMMIT just after it; only
-    // the batch's two bookkeeping rows come after.
-    const merged = await tx.query<{ inserted: string; updated: string }>(MERGE_AND_PUBLISH, [
+    // One ingest at a time from here to COMMIT: the merge's snapshot sees every line an earlier
+    // ingest wrote (see MERGE_AND_NUMBER).
+    await tx.query('select pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+    // The merge looks up each staged line by key (an index probe per line of the file). A hash
+    // join would read and hash every stored line instead, so an ingest would slow down as the
+    // table grows (measured: 500,000 stored lines doubled the merge of a 100,000-line file).
+    await tx.exec('set local enable_hashjoin = off; set local enable_mergejoin = off');
+    // What invoice_lines' foreign key to partners did per line, once per file: the file's
+    // partners exist and none can go before COMMIT (migration 6 says why the key went).
+    const partners = [...staged.partners];
+    const present = await tx.query<{ id: string }>(
+      'select id from partners where id = any($1::text[]) for key share',
+      [partners],
+    );
+    if (present.rows.length !== partners.length)
+      throw new Error(
+        `Partners ${partners.filter((p) => !present.rows.some((r) => r.id === p)).join(', ')} no longer exist; nothing of ${options.fileName} was stored.`,
+      );
+    // Last: the merge takes the partner counters' locks, held until the COMMIT just after it;
+    // only the batch's two bookkeeping rows come after.
+    const merged = await tx.query<{ inserted: string; updated: string }>(MERGE_AND_NUMBER, [
       batchId,
     ]);
     const inserted = Number(merged.rows[0]?.inserted ?? 0);
@@ -334,11 +332,12 @@ export async function ingestFile(
       timings: { parseMs, storeMs: 0 },
     };
   });
-  // A big file changes the tables' shape faster than autovacuum notices: without fresh statistics
-  // the planner takes a partner feed of 50,000 new rows for a few hundred and reads all of them
-  // (then sorts) for every 500-row pull page, instead of the first 500 in index order.
+  // A big file changes the table's shape faster than autovacuum notices: without fresh statistics
+  // the planner takes a partner's 50,000 new lines for a few hundred and reads all of them (then
+  // sorts) for every 500-row pull page, instead of the first 500 in index order. Only the columns
+  // a pull's plan depends on (key is unique, nothing else is filtered on); feed is not written.
   if (report.inserted + report.updated >= ANALYZE_AFTER)
-    await db.exec('analyze feed, invoice_lines');
+    await db.exec('analyze invoice_lines (partner_id, seq)');
   return {
     ...report,
     timings: { parseMs, storeMs: Math.round(performance.now() - started) - parseMs },

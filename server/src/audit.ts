@@ -1,4 +1,5 @@
 import type { Queryable } from './db/adapter';
+import { sqlLiteral } from './db/sql-literal';
 
 export interface AuditEntry {
   readonly actorId: string | null;
@@ -30,27 +31,28 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   );
 }
 
-/** Appends several entries in one statement (a push's mutations). */
-export async function auditMany(db: Queryable, entries: readonly AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db.query(
-    `insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address, detail)
+/** Appends several entries (a push's mutations) in one statement with no parameters (sent with COMMIT: Tx.atCommit). */
+export function auditManySql(entries: readonly AuditEntry[]): string {
+  return `${AUDIT_MANY} ${sqlLiteral(auditJson(entries))}::jsonb ${AUDIT_MANY_TAIL}`;
+}
+
+const AUDIT_MANY = `insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address, detail)
      select r.at, r.actor_id, r.action, r.subject, r.client_id, r.mutation_id, r.address, r.detail
-       from jsonb_to_recordset($1::jsonb) as r(at timestamptz, actor_id text, action text,
-            subject text, client_id text, mutation_id bigint, address text, detail jsonb)`,
-    [
-      JSON.stringify(
-        entries.map((entry) => ({
-          at: entry.at.toISOString(),
-          actor_id: entry.actorId,
-          action: entry.action,
-          subject: entry.subject ?? null,
-          client_id: entry.clientId ?? null,
-          mutation_id: entry.mutationId ?? null,
-          address: entry.address ?? null,
-          detail: entry.detail ?? null,
-        })),
-      ),
-    ],
+       from jsonb_to_recordset(`;
+const AUDIT_MANY_TAIL = `) as r(at timestamptz, actor_id text, action text,
+            subject text, client_id text, mutation_id bigint, address text, detail jsonb)`;
+
+function auditJson(entries: readonly AuditEntry[]): string {
+  return JSON.stringify(
+    entries.map((entry) => ({
+      at: entry.at.toISOString(),
+      actor_id: entry.actorId,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      client_id: entry.clientId ?? null,
+      mutation_id: entry.mutationId ?? null,
+      address: entry.address ?? null,
+      detail: entry.detail ?? null,
+    })),
   );
 }

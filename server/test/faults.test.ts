@@ -117,8 +117,8 @@ function failingDb(inner: Db, after: number): Db {
   return {
     ...inner,
     transaction: (fn) =>
-      inner.transaction((tx) =>
-        fn({
+      inner.transaction(async (tx) => {
+        const result = await fn({
           exec: tx.exec,
           copyFrom: tx.copyFrom,
           atCommit: (sql) => {
@@ -131,8 +131,12 @@ function failingDb(inner: Db, after: number): Db {
             if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');
             return tx.query(sql, params);
           },
-        }),
-      ),
+        });
+        // The last step: COMMIT itself (the statements sent with it die with it).
+        left -= 1;
+        if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');
+        return result;
+      }),
   };
 }
 
@@ -146,9 +150,11 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
   it('the database going away mid-request: 503, and nothing half-written', async () => {
     const [line] = await claimableLines(s.db, 'P-1001');
     const ana = await s.login('ana');
-    // A one-claim push: lock the client, rules, the line, the claim, its result, lastMutationId,
-    // the audit entry, then the feed with COMMIT. Failing after 1, 3, 6 and 7 of them.
-    for (const after of [1, 3, 6, 7]) {
+    // A one-claim push: bind and lock the client with the rules, read the line, insert the claim,
+    // then its result, lastMutationId, the audit entry and the feed, sent with COMMIT. Failing
+    // at each of those eight steps; the client's binding goes with the push, so not even that
+    // is left behind.
+    for (const after of [0, 1, 2, 3, 4, 5, 6, 7]) {
       const app = await buildApp({
         db: failingDb(s.db, after),
         config: configFromEnv({}),
@@ -187,7 +193,7 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
                 (select count(*) from feed where row_id like 'f-%')::text as feed`,
         [line!.key],
       );
-      expect(state.rows[0]).toEqual({ claims: '0', last: '0', feed: '0' });
+      expect(state.rows[0]).toEqual({ claims: '0', last: null, feed: '0' });
     }
   });
 

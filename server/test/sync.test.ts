@@ -331,6 +331,68 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
     expect(new Date(row.rows[0]!.created_at).toISOString()).toBe(s.clock.now().toISOString());
   });
 
+  it('a push counts its own earlier claims towards the SPIFF cap, in order', async () => {
+    const rule = (
+      await s.db.query<{
+        data: { capCentsPerQuarter: number; perUnitCents: Record<string, number> };
+      }>(
+        `select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`,
+      )
+    ).rows[0]!.data;
+    const unused = (
+      await s.db.query<{ key: string; quarter: string; family: string }>(
+        // Lines the other tests here do not use.
+        `select key, quarter, family from invoice_lines l
+          where partner_id = 'P-1001' and date between '2026-10-01' and '2026-12-02'
+            and key <> all($1::text[])
+            and not exists (select 1 from claims c where c.line_key = l.key) order by key`,
+        [[...lines.slice(0, 7), ...lines.slice(-2)].map((l) => l.key)],
+      )
+    ).rows;
+    const [a, b] = unused.filter((l) => (rule.perUnitCents[l.family] ?? 0) > 0);
+    expect(b?.quarter).toBe(a?.quarter);
+    const quarter = a!.quarter;
+    // The claim that fills the cap: on a line no one claims SPIFF for (it earns none).
+    const seed = unused.find((l) => rule.perUnitCents[l.family] === 0);
+    // Ben has claimed all but one cent of his cap this quarter.
+    const claimed = Number(
+      (
+        await s.db.query<{ total: string }>(
+          `select coalesce(sum(amount), 0)::text as total from claims
+            where rep_id = 'rep-ben' and quarter = $1 and program = 'spiff'`,
+          [quarter],
+        )
+      ).rows[0]!.total,
+    );
+    await s.db.query(
+      `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount,
+         unit, status, rule_version, created_at, updated_at, history)
+       values ('cap-seed', $1, 'spiff', 'rep-ben', 'P-1001', $2, $3, 1, $4, 'USD', 'approved', 'x',
+         now(), now(), '[]')`,
+      [seed!.key, quarter, seed!.family, rule.capCentsPerQuarter - 1 - claimed],
+    );
+    const spiff = (claimId: string, lineKey: string) => ({
+      ...claimArgs(claimId, lineKey, 'rep-ben'),
+      program: 'spiff',
+      unit: 'USD',
+    });
+    const response = await pushAs(ben, 'client-ben-cap', [
+      { id: 1, name: 'claim.create', args: spiff('cap-a', a!.key) },
+      { id: 2, name: 'claim.create', args: spiff('cap-b', b!.key) },
+    ]);
+    const body = PushResponseSchema.parse(response.json());
+    // The first still pays the cent left under the cap; the second is wholly beyond it, counting
+    // the first, which no stored row showed when the push began.
+    expect(body.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual([
+      'applied',
+      'over_spiff_cap',
+    ]);
+    const stored = await s.db.query<{ id: string }>(
+      `select id from claims where id in ('cap-a', 'cap-b')`,
+    );
+    expect(stored.rows).toEqual([{ id: 'cap-a' }]);
+  });
+
   it('elevate.accept needs the permission and derives the level from the date with the shared calculator', async () => {
     const args = {
       id: 'P-1001|FY2026-Q3',

@@ -1,5 +1,6 @@
 import type { RowKind } from '../../../shared/index';
 import type { Queryable, Tx } from '../db/adapter';
+import { sqlLiteral as literal } from '../db/sql-literal';
 
 /** The vendor-wide feed (rule versions, catalog) and one feed per partner. */
 export const VENDOR_SCOPE = 'vendor';
@@ -120,9 +121,4 @@ export async function bumpSequence(tx: Queryable, scope: string, count: number):
     [scope, count],
   );
   return Number(result.rows[0]?.seq ?? 0);
-}
-
-/** A string as an SQL literal: E'' form, so backslashes mean the same whatever the settings. */
-function literal(value: string): string {
-  return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }

@@ -1,9 +1,6 @@
 import {
   MUTATION_ARGS,
-  applyBps,
-  checkClaim,
   elevateLevel,
-  isDcg,
   leapBalance,
   parseQuarterKey,
   quarterStart,
@@ -15,188 +12,20 @@ import {
   type Family,
   type MutationArgs,
   type MutationName,
-  type ReasonCode,
-  type RuleVersion,
-  type ClaimWarning,
 } from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
-import type { Queryable } from '../db/adapter';
-import { partnerScope, type FeedWriter } from './feed';
-import {
-  CLAIM_COLUMNS,
-  LINE_COLUMNS,
-  claimFeedRow,
-  day,
-  lineData,
-  type ClaimDbRow,
-  type InvoiceLineDbRow,
-} from './rows';
+import { createClaims } from './claim-create';
+import { Rejection, type MutationContext } from './mutation-context';
+import { partnerScope } from './feed';
+import { CLAIM_COLUMNS, claimFeedRow, day, type ClaimDbRow } from './rows';
 
-/** A mutation refused for good: recorded with its reason, and the client moves on. */
-export class Rejection extends Error {
-  override readonly name = 'Rejection';
-  constructor(
-    readonly code: ReasonCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export interface MutationContext {
-  readonly tx: Queryable;
-  readonly user: AuthUser;
-  /** The server's clock (never the client's). */
-  readonly now: Date;
-  readonly rules: readonly RuleVersion[];
-  readonly feed: FeedWriter;
-}
+export { Rejection, type MutationContext };
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 function requirePartner(user: AuthUser): string {
   if (!user.partnerId) throw new Rejection('not_permitted', 'Only a partner’s users sync data.');
   return user.partnerId;
-}
-
-const WARNING_MESSAGES: Record<ClaimWarning['code'], (w: ClaimWarning) => string> = {
-  family_not_eligible: () => 'This product family earns no SPIFF.',
-  already_claimed: () => 'This line is already claimed for this program.',
-  outside_claim_window: (w) =>
-    `The claim window closed on ${'lastDay' in w ? w.lastDay : 'its last day'}.`,
-  line_in_future: (w) => `The invoice is dated ${'date' in w ? w.date : 'later'}, after today.`,
-  over_spiff_cap: (w) =>
-    `The quarterly SPIFF cap (${'capCents' in w ? w.capCents / 100 : ''}) is already reached.`,
-  customer_name_mismatch: () => 'The end-customer name differs from the nominated one.',
-};
-
-async function claimCreate(ctx: MutationContext, args: MutationArgs['claim.create']) {
-  const partnerId = requirePartner(ctx.user);
-  if (!ctx.user.mayClaim || (ctx.user.role !== 'rep' && ctx.user.role !== 'manager'))
-    throw new Rejection('not_permitted', 'This user may not claim.');
-  if (args.repId !== ctx.user.id)
-    throw new Rejection('not_permitted', 'A claim is made by the signed-in rep only.');
-  // Another partner's line reads as "not found": its existence is not this user's business.
-  // One round trip: the line, the line's claims (any status) and the rep's SPIFF total of the
-  // line's quarter.
-  const found = await ctx.tx.query<
-    InvoiceLineDbRow & {
-      existing: { line_key: string; program: string; status: string; rep_id: string }[];
-      spiff_total: string;
-    }
-  >(
-    `select ${LINE_COLUMNS},
-       (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
-                 'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
-          from claims c where c.line_key = l.key) as existing,
-       (select coalesce(sum(s.amount), 0)::text from claims s
-         where s.rep_id = $3 and s.quarter = l.quarter and s.program = 'spiff'
-           and s.status in ('draft','queued','submitted','approved','paid')) as spiff_total
-       from invoice_lines l where l.key = $1 and l.partner_id = $2`,
-    [args.lineKey, partnerId, ctx.user.id],
-  );
-  const row = found.rows[0];
-  if (!row) throw new Rejection('line_not_found', 'No such invoice line for this partner.');
-  const line = lineData(row) as {
-    key: string;
-    date: string;
-    quarter: string;
-    family: Family;
-    quantity: number;
-    lineTotalCents: number;
-    currency: 'USD' | 'EUR';
-    customerName: string;
-  };
-  const onDate = line.date;
-  let spiff, deal, leap;
-  try {
-    spiff = ruleInForce('spiff', onDate, ctx.rules);
-    deal = ruleInForce('deal', onDate, ctx.rules);
-    leap = ruleInForce('leap', onDate, ctx.rules);
-  } catch (error) {
-    if (isInputError(error)) throw new Rejection('no_rule_in_force', error.message);
-    throw error;
-  }
-  const warnings = checkClaim(
-    {
-      line: lineData(row) as unknown as Parameters<typeof checkClaim>[0]['line'],
-      program: args.program,
-      repId: ctx.user.id,
-      today: today(ctx.now),
-      existingClaims: row.existing.map((c) => ({
-        lineKey: c.line_key,
-        program: c.program as never,
-        status: c.status as ClaimStatus,
-        repId: c.rep_id,
-      })),
-      spiffClaimedThisQuarterCents: Number(row.spiff_total),
-      ...(args.nominatedCustomerName !== undefined
-        ? { nominatedCustomerName: args.nominatedCustomerName }
-        : {}),
-    },
-    spiff,
-  );
-  const value =
-    args.program === 'spiff'
-      ? {
-          amount: spiff.perUnitCents[line.family] * line.quantity,
-          unit: spiff.currency,
-          version: spiff.version,
-        }
-      : args.program === 'ncb'
-        ? {
-            amount: applyBps(
-              line.lineTotalCents,
-              isDcg(line.family) ? deal.newCustomerBonus.dcgBps : deal.newCustomerBonus.clientBps,
-            ),
-            unit: line.currency,
-            version: deal.version,
-          }
-        : {
-            amount: leap.salePointsPerUnit[line.family] * line.quantity,
-            unit: 'points',
-            version: leap.version,
-          };
-  for (const warning of warnings) {
-    // Partly over the cap still pays the part under it; only a claim wholly beyond it is refused.
-    if (warning.code === 'over_spiff_cap' && warning.beyondCapCents < value.amount) continue;
-    throw new Rejection(warning.code, WARNING_MESSAGES[warning.code](warning));
-  }
-  const at = ctx.now.toISOString();
-  const history = [{ status: 'submitted', at, by: ctx.user.id }];
-  // A conflict does nothing rather than fail, so the push's transaction goes on without a
-  // savepoint; which unique index refused the row is then read back.
-  const inserted = await ctx.tx.query<ClaimDbRow>(
-    `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit,
-       status, nominated_customer_name, rule_version, created_at, updated_at, history)
-     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'submitted',$11,$12,$13,$13,$14)
-     on conflict do nothing
-     returning ${CLAIM_COLUMNS}`,
-    [
-      args.claimId,
-      line.key,
-      args.program,
-      ctx.user.id,
-      partnerId,
-      line.quarter,
-      line.family,
-      line.quantity,
-      value.amount,
-      value.unit,
-      args.nominatedCustomerName ?? null,
-      value.version,
-      at,
-      JSON.stringify(history),
-    ],
-  );
-  if (inserted.rowCount === 0) {
-    const sameId = await ctx.tx.query('select 1 from claims where id = $1', [args.claimId]);
-    if (sameId.rows.length > 0) throw new Rejection('duplicate_id', 'A claim with this id exists.');
-    // The partial unique index claims_one_active: one active claim per line and program.
-    throw new Rejection('already_claimed', 'This line is already claimed for this program.');
-  }
-  const claim = inserted.rows[0];
-  if (claim) ctx.feed.put(claimFeedRow(claim));
 }
 
 async function claimWithdraw(ctx: MutationContext, args: MutationArgs['claim.withdraw']) {
@@ -416,7 +245,10 @@ type Handler<N extends MutationName> = (
   args: MutationArgs[N],
 ) => Promise<void>;
 const HANDLERS: { [N in MutationName]: Handler<N> } = {
-  'claim.create': claimCreate,
+  'claim.create': async (ctx, args) => {
+    const [rejection] = await createClaims(ctx, [args]);
+    if (rejection) throw rejection;
+  },
   'claim.withdraw': claimWithdraw,
   'elevate.accept': elevateAccept,
   'leap.activity': leapActivity,

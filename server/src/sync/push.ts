@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { MutationResult, PushRequest, PushResponse, RuleVersion } from '../../../shared/index';
 import { RuleVersionSchema } from '../../../shared/index';
-import { audit, auditMany } from '../audit';
+import { audit, auditManySql } from '../audit';
 import type { AuthUser } from '../auth/sessions';
-import type { Db, Queryable } from '../db/adapter';
+import type { Db, Queryable, Tx } from '../db/adapter';
+import { sqlInteger, sqlLiteral } from '../db/sql-literal';
+import { createClaims } from './claim-create';
 import { FeedWriter } from './feed';
 import { Rejection, applyMutation, needsSavepoint } from './mutations';
 
@@ -12,13 +14,6 @@ export class ClientBoundToOtherUser extends Error {
 }
 export class IdempotencyConflict extends Error {
   override readonly name = 'IdempotencyConflict';
-}
-
-export async function loadRules(db: Queryable): Promise<RuleVersion[]> {
-  const result = await db.query<{ data: unknown }>(
-    'select data from rule_versions order by effective_from',
-  );
-  return result.rows.map((r) => RuleVersionSchema.parse(r.data));
 }
 
 export interface PushContext {
@@ -41,13 +36,17 @@ interface MutationResultRow {
 }
 
 /**
- * Applies a push in ONE transaction: each mutation inside its own savepoint, and the client's
- * lastMutationId, the mutations' results, their audit entries and their feed rows written with
- * them, so either the whole push is stored or none of it (the client sends it again and replays
- * are no-ops). A mutation refused for good is recorded as rejected and still advances
- * lastMutationId: one bad claim never blocks the queue. One transaction per push, not per
- * mutation, because the partner feed's counter is locked from its bump to COMMIT: a push of ten
- * claims queues once on it, not ten times.
+ * Applies a push in ONE transaction: the client's lastMutationId, the mutations' results, their
+ * audit entries and their feed rows are written with the mutations, so either the whole push is
+ * stored or none of it (the client sends it again and replays are no-ops). A mutation refused for
+ * good is recorded as rejected and still advances lastMutationId: one bad claim never blocks the
+ * queue.
+ *
+ * Round trips are what a push costs under load (each one waits its turn on a busy database), so a
+ * push of claims takes a fixed few whatever its size: the client row bound, locked and read with
+ * the rule versions; each run of consecutive claims read and written set-based (createClaims);
+ * and the bookkeeping (results, lastMutationId, audit, idempotency, feed) sent with COMMIT. Other
+ * mutations run one by one, each in a savepoint where it may fail after writing.
  */
 export async function push(ctx: PushContext, request: PushRequest): Promise<PushResponse> {
   const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
@@ -63,78 +62,110 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       return hit.response;
     }
   }
-  await bindClient(ctx, request.clientId);
-  return ctx.db.transaction(async (tx) => {
-    const client = await lockClient(tx, request.clientId);
-    if (client.user_id !== ctx.user.id) throw new ClientBoundToOtherUser();
-    const rules = request.mutations.length > 0 ? await loadRules(tx) : [];
-    let last = Number(client.last_mutation_id);
-    const results: MutationResult[] = [];
-    const recorded: { id: number; name: string; at: Date; result: MutationResult }[] = [];
-    const feed = new FeedWriter();
-    for (const mutation of request.mutations) {
-      if (mutation.id <= last) {
-        // A replay: nothing happens; the answer is the one given the first time.
-        const previous = await tx.query<MutationResultRow>(
-          'select status, code, message from mutation_results where client_id = $1 and mutation_id = $2',
-          [request.clientId, mutation.id],
-        );
-        const row = previous.rows[0];
-        results.push(
-          row?.status === 'rejected'
-            ? { id: mutation.id, status: 'rejected', code: row.code as never, message: row.message }
-            : row?.status === 'applied'
-              ? { id: mutation.id, status: 'applied' }
-              : { id: mutation.id, status: 'duplicate' },
-        );
-        continue;
-      }
-      const mutationFeed = new FeedWriter();
-      const now = ctx.now();
-      const savepoint = needsSavepoint(mutation.name);
-      if (savepoint) await tx.query('savepoint mutation');
-      let result: MutationResult;
-      try {
-        await applyMutation(
-          { tx, user: ctx.user, now, rules, feed: mutationFeed },
-          mutation.name,
-          mutation.args,
-        );
-        if (savepoint) await tx.query('release savepoint mutation');
-        feed.putAll(mutationFeed);
-        result = { id: mutation.id, status: 'applied' };
-      } catch (error) {
-        if (!(error instanceof Rejection)) throw error;
-        if (savepoint) await tx.query('rollback to savepoint mutation');
-        result = { id: mutation.id, status: 'rejected', code: error.code, message: error.message };
-      }
-      results.push(result);
-      recorded.push({ id: mutation.id, name: mutation.name, at: now, result });
-      last = mutation.id;
+  try {
+    return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash));
+  } catch (error) {
+    if (error instanceof ClientBoundToOtherUser) await auditForeignClient(ctx, request.clientId);
+    throw error;
+  }
+}
+
+async function pushIn(
+  tx: Tx,
+  ctx: PushContext,
+  request: PushRequest,
+  requestHash: string,
+): Promise<PushResponse> {
+  const client = await bindAndLockClient(tx, ctx, request.clientId);
+  if (client.user_id !== ctx.user.id) throw new ClientBoundToOtherUser();
+  const rules = parsedRules(client.rules);
+  const firstLast = Number(client.last_mutation_id);
+  const previous = await previousResults(
+    tx,
+    request.clientId,
+    request.mutations.filter((m) => m.id <= firstLast).map((m) => m.id),
+  );
+  let last = firstLast;
+  const results: MutationResult[] = [];
+  const recorded: { id: number; name: string; at: Date; result: MutationResult }[] = [];
+  const feed = new FeedWriter();
+  const record = (id: number, name: string, at: Date, rejection: Rejection | null) => {
+    const result: MutationResult = rejection
+      ? { id, status: 'rejected', code: rejection.code, message: rejection.message }
+      : { id, status: 'applied' };
+    results.push(result);
+    recorded.push({ id, name, at, result });
+    last = id;
+  };
+  const mutations = request.mutations;
+  for (let i = 0; i < mutations.length;) {
+    const mutation = mutations[i] as PushRequest['mutations'][number];
+    if (mutation.id <= last) {
+      // A replay: nothing happens; the answer is the one given the first time.
+      results.push(previous.get(mutation.id) ?? { id: mutation.id, status: 'duplicate' });
+      i += 1;
+      continue;
     }
-    if (recorded.length > 0) {
-      await tx.query(
-        `insert into mutation_results (client_id, mutation_id, status, code, message)
-         select $1, r.id, r.status, r.code, r.message
-           from jsonb_to_recordset($2::jsonb) as r(id bigint, status text, code text, message text)`,
-        [
-          request.clientId,
-          JSON.stringify(
-            recorded.map(({ id, result }) => ({
-              id,
-              status: result.status,
-              code: result.status === 'rejected' ? result.code : null,
-              message: result.status === 'rejected' ? result.message : null,
-            })),
-          ),
-        ],
+    const now = ctx.now();
+    if (mutation.name === 'claim.create') {
+      let end = i + 1;
+      while (
+        end < mutations.length &&
+        mutations[end]?.name === 'claim.create' &&
+        (mutations[end]?.id ?? 0) > (mutations[end - 1]?.id ?? 0)
+      )
+        end += 1;
+      const run = mutations.slice(i, end);
+      const outcomes = await createClaims(
+        { tx, user: ctx.user, now, rules, feed },
+        run.map((m) => m.args),
       );
-      await tx.query('update clients set last_mutation_id = $2 where client_id = $1', [
-        request.clientId,
-        last,
-      ]);
-      await auditMany(
-        tx,
+      run.forEach((m, k) => record(m.id, m.name, now, outcomes[k] ?? null));
+      i = end;
+      continue;
+    }
+    const mutationFeed = new FeedWriter();
+    const savepoint = needsSavepoint(mutation.name);
+    if (savepoint) await tx.query('savepoint mutation');
+    try {
+      await applyMutation(
+        { tx, user: ctx.user, now, rules, feed: mutationFeed },
+        mutation.name,
+        mutation.args,
+      );
+      if (savepoint) await tx.query('release savepoint mutation');
+      feed.putAll(mutationFeed);
+      record(mutation.id, mutation.name, now, null);
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error;
+      if (savepoint) await tx.query('rollback to savepoint mutation');
+      record(mutation.id, mutation.name, now, error);
+    }
+    i += 1;
+  }
+  const response: PushResponse = { lastMutationId: last, results };
+  // The bookkeeping goes with COMMIT, in this order; the feed last, as its counters stay locked
+  // from their bump to COMMIT.
+  if (recorded.length > 0) {
+    tx.atCommit(
+      `insert into mutation_results (client_id, mutation_id, status, code, message)
+       select ${sqlLiteral(request.clientId)}, r.id, r.status, r.code, r.message
+         from jsonb_to_recordset(${sqlLiteral(
+           JSON.stringify(
+             recorded.map(({ id, result }) => ({
+               id,
+               status: result.status,
+               code: result.status === 'rejected' ? result.code : null,
+               message: result.status === 'rejected' ? result.message : null,
+             })),
+           ),
+         )}::jsonb) as r(id bigint, status text, code text, message text)`,
+    );
+    tx.atCommit(
+      `update clients set last_mutation_id = ${sqlInteger(last)} where client_id = ${sqlLiteral(request.clientId)}`,
+    );
+    tx.atCommit(
+      auditManySql(
         recorded.map(({ id, name, at, result }) => ({
           at,
           actorId: ctx.user.id,
@@ -145,36 +176,94 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
           address: ctx.address,
           detail: result.status === 'rejected' ? { code: result.code } : null,
         })),
-      );
-    }
-    const response: PushResponse = { lastMutationId: last, results };
-    if (ctx.idempotencyKey)
-      await tx.query(
-        `insert into idempotency (user_id, key, request_hash, response, created_at) values ($1,$2,$3,$4,$5)
-         on conflict do nothing`,
-        [
-          ctx.user.id,
-          ctx.idempotencyKey,
-          requestHash,
-          JSON.stringify(response),
-          ctx.now().toISOString(),
-        ],
-      );
-    // Last, with COMMIT: the feed counters stay locked from their bump to COMMIT.
-    feed.flushAtCommit(tx);
-    return response;
-  });
+      ),
+    );
+  }
+  if (ctx.idempotencyKey)
+    tx.atCommit(
+      `insert into idempotency (user_id, key, request_hash, response, created_at)
+       values (${[ctx.user.id, ctx.idempotencyKey, requestHash, JSON.stringify(response), ctx.now().toISOString()].map(sqlLiteral).join(', ')})
+       on conflict do nothing`,
+    );
+  feed.flushAtCommit(tx);
+  return response;
 }
 
-/** The client's row, locked until the push commits: two pushes of one client apply in turn. */
-async function lockClient(tx: Queryable, clientId: string): Promise<ClientRow> {
-  const result = await tx.query<ClientRow>(
-    'select user_id, last_mutation_id::text as last_mutation_id from clients where client_id = $1 for update',
-    [clientId],
+interface LockedClient extends ClientRow {
+  /** The rule versions as JSON text, read in the same round trip. */
+  rules: string;
+}
+
+/**
+ * The client's row, bound to this user if the id is new, and locked until the push commits (two
+ * pushes of one client apply in turn), with the rule versions: one round trip. An id bound to
+ * another user comes back with that user's id (and the caller refuses); the no-op update only
+ * takes the lock.
+ */
+async function bindAndLockClient(
+  tx: Queryable,
+  ctx: PushContext,
+  clientId: string,
+): Promise<LockedClient> {
+  const result = await tx.query<LockedClient>(
+    `insert into clients as c (client_id, user_id, created_at) values ($1, $2, $3)
+     on conflict (client_id) do update set client_id = c.client_id
+     returning c.user_id, c.last_mutation_id::text as last_mutation_id,
+       (select coalesce(json_agg(data order by effective_from), '[]'::json)::text from rule_versions) as rules`,
+    [clientId, ctx.user.id, ctx.now().toISOString()],
   );
   const row = result.rows[0];
-  if (!row) throw new Error(`client ${clientId} vanished`);
+  if (!row) throw new Error(`client ${clientId} could not be bound`);
   return row;
+}
+
+/** The rule versions, parsed once per distinct text (they change only when one is published). */
+let rulesCache: { text: string; rules: RuleVersion[] } | null = null;
+function parsedRules(text: string): RuleVersion[] {
+  if (rulesCache?.text !== text) {
+    const data: unknown = JSON.parse(text);
+    rulesCache = { text, rules: RuleVersionSchema.array().parse(data) };
+  }
+  return rulesCache.rules;
+}
+
+/** The answers first given to mutations a push replays. */
+async function previousResults(
+  tx: Queryable,
+  clientId: string,
+  ids: readonly number[],
+): Promise<Map<number, MutationResult>> {
+  const answers = new Map<number, MutationResult>();
+  if (ids.length === 0) return answers;
+  const previous = await tx.query<MutationResultRow & { mutation_id: string }>(
+    `select mutation_id::text as mutation_id, status, code, message from mutation_results
+      where client_id = $1 and mutation_id = any($2::bigint[])`,
+    [clientId, ids],
+  );
+  for (const row of previous.rows) {
+    const id = Number(row.mutation_id);
+    answers.set(
+      id,
+      row.status === 'rejected'
+        ? { id, status: 'rejected', code: row.code as never, message: row.message }
+        : { id, status: 'applied' },
+    );
+  }
+  return answers;
+}
+
+async function auditForeignClient(
+  ctx: Pick<PushContext, 'db' | 'user' | 'address' | 'now'>,
+  clientId: string,
+): Promise<void> {
+  await audit(ctx.db, {
+    at: ctx.now(),
+    actorId: ctx.user.id,
+    action: 'client.foreign',
+    subject: clientId,
+    clientId,
+    address: ctx.address,
+  });
 }
 
 /**
@@ -201,14 +290,7 @@ export async function bindClient(
     ).rows[0];
   const owner = (await bound()) ?? (await bound());
   if (owner?.user_id !== ctx.user.id) {
-    await audit(ctx.db, {
-      at: ctx.now(),
-      actorId: ctx.user.id,
-      action: 'client.foreign',
-      subject: clientId,
-      clientId,
-      address: ctx.address,
-    });
+    await auditForeignClient(ctx, clientId);
     throw new ClientBoundToOtherUser();
   }
   return Number(owner.last_mutation_id);

@@ -1,0 +1,277 @@
+import {
+  MUTATION_ARGS,
+  applyBps,
+  checkClaim,
+  isDcg,
+  ruleInForce,
+  isInputError,
+  type ClaimStatus,
+  type ClaimWarning,
+  type Family,
+  type MutationArgs,
+  type ClaimProgram,
+} from '../../../shared/index';
+import { Rejection, type MutationContext } from './mutation-context';
+import {
+  CLAIM_COLUMNS,
+  LINE_COLUMNS,
+  claimFeedRow,
+  lineData,
+  type ClaimDbRow,
+  type InvoiceLineDbRow,
+} from './rows';
+
+type ClaimArgs = MutationArgs['claim.create'];
+
+interface ExistingClaim {
+  line_key: string;
+  program: string;
+  status: string;
+  rep_id: string;
+}
+
+interface LineState extends InvoiceLineDbRow {
+  existing: ExistingClaim[];
+  spiff_total: string;
+}
+
+interface Accepted {
+  readonly index: number;
+  readonly args: ClaimArgs;
+  readonly line: InvoiceLineDbRow;
+  readonly amount: number;
+  readonly unit: string;
+  readonly version: string;
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+const WARNING_MESSAGES: Record<ClaimWarning['code'], (w: ClaimWarning) => string> = {
+  family_not_eligible: () => 'This product family earns no SPIFF.',
+  already_claimed: () => 'This line is already claimed for this program.',
+  outside_claim_window: (w) =>
+    `The claim window closed on ${'lastDay' in w ? w.lastDay : 'its last day'}.`,
+  line_in_future: (w) => `The invoice is dated ${'date' in w ? w.date : 'later'}, after today.`,
+  over_spiff_cap: (w) =>
+    `The quarterly SPIFF cap (${'capCents' in w ? w.capCents / 100 : ''}) is already reached.`,
+  customer_name_mismatch: () => 'The end-customer name differs from the nominated one.',
+};
+
+/**
+ * `claim.create` for a run of consecutive claims of one push, set-based: one query reads every
+ * line with its claims and the rep's SPIFF totals, the shared claim table decides each claim in
+ * order (the run's earlier claims count as existing, and towards the cap), and one INSERT writes
+ * the accepted ones. The one active claim per line and program is still the partial unique
+ * index's to enforce: a claim another push committed meanwhile makes its row conflict, and then
+ * the run is undone and decided again claim by claim, because a later claim of the run may have
+ * been decided with the refused one counted (the cap). Answers, per claim, null (applied) or its
+ * Rejection; applied claims' feed rows go to `ctx.feed`.
+ */
+export async function createClaims(
+  ctx: MutationContext,
+  argsList: readonly unknown[],
+): Promise<(Rejection | null)[]> {
+  const outcomes: (Rejection | null)[] = argsList.map(() => null);
+  const valid: { index: number; args: ClaimArgs }[] = [];
+  argsList.forEach((raw, index) => {
+    try {
+      valid.push({ index, args: checkArgs(ctx, raw) });
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error;
+      outcomes[index] = error;
+    }
+  });
+  if (valid.length === 0) return outcomes;
+  const partnerId = ctx.user.partnerId as string;
+  // Another partner's line reads as "not found": its existence is not this user's business.
+  const found = await ctx.tx.query<LineState>(
+    `select ${LINE_COLUMNS},
+       (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
+                 'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
+          from claims c where c.line_key = l.key) as existing,
+       (select coalesce(sum(s.amount), 0)::text from claims s
+         where s.rep_id = $3 and s.quarter = l.quarter and s.program = 'spiff'
+           and s.status in ('draft','queued','submitted','approved','paid')) as spiff_total
+       from invoice_lines l where l.key = any($1::text[]) and l.partner_id = $2`,
+    [[...new Set(valid.map((v) => v.args.lineKey))], partnerId, ctx.user.id],
+  );
+  const lines = new Map(found.rows.map((row) => [row.key, row]));
+  const existing = new Map(found.rows.map((row) => [row.key, [...row.existing]]));
+  const spiffTotals = new Map(found.rows.map((row) => [row.quarter, Number(row.spiff_total)]));
+  const ids = new Set<string>();
+  const accepted: Accepted[] = [];
+  for (const { index, args } of valid) {
+    try {
+      if (ids.has(args.claimId))
+        throw new Rejection('duplicate_id', 'A claim with this id exists.');
+      const line = lines.get(args.lineKey);
+      if (!line) throw new Rejection('line_not_found', 'No such invoice line for this partner.');
+      const claims = existing.get(line.key) ?? [];
+      const value = decide(ctx, args, line, claims, spiffTotals.get(line.quarter) ?? 0);
+      ids.add(args.claimId);
+      accepted.push({ index, args, line, ...value });
+      claims.push({
+        line_key: line.key,
+        program: args.program,
+        status: 'submitted',
+        rep_id: ctx.user.id,
+      });
+      if (args.program === 'spiff')
+        spiffTotals.set(line.quarter, (spiffTotals.get(line.quarter) ?? 0) + value.amount);
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error;
+      outcomes[index] = error;
+    }
+  }
+  if (accepted.length === 0) return outcomes;
+  const inserted = await insertClaims(ctx, accepted);
+  if (inserted.length === accepted.length) {
+    for (const row of inserted) ctx.feed.put(claimFeedRow(row));
+    return outcomes;
+  }
+  if (accepted.length === 1) {
+    const only = accepted[0] as Accepted;
+    outcomes[only.index] = await conflictReason(ctx, only.args.claimId);
+    return outcomes;
+  }
+  // A conflict: undo this run's rows (no one else has seen them) and decide claim by claim.
+  await ctx.tx.query('delete from claims where id = any($1::text[])', [inserted.map((r) => r.id)]);
+  // Every claim of the run again, the refused ones included: "already claimed" may have been
+  // said of a line whose claim in this run is the one that conflicted.
+  for (const { index, args } of valid)
+    outcomes[index] = (await createClaims(ctx, [args]))[0] ?? null;
+  return outcomes;
+}
+
+/** The args by the shared schema, and whether this user may claim them at all. */
+function checkArgs(ctx: MutationContext, raw: unknown): ClaimArgs {
+  const parsed = MUTATION_ARGS['claim.create'].safeParse(raw);
+  if (!parsed.success)
+    throw new Rejection(
+      'invalid_args',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '),
+    );
+  const args = parsed.data;
+  if (!ctx.user.partnerId)
+    throw new Rejection('not_permitted', 'Only a partner’s users sync data.');
+  if (!ctx.user.mayClaim || (ctx.user.role !== 'rep' && ctx.user.role !== 'manager'))
+    throw new Rejection('not_permitted', 'This user may not claim.');
+  if (args.repId !== ctx.user.id)
+    throw new Rejection('not_permitted', 'A claim is made by the signed-in rep only.');
+  return args;
+}
+
+/** The shared claim table's verdict on one claim, and its value under the rule in force. */
+function decide(
+  ctx: MutationContext,
+  args: ClaimArgs,
+  row: InvoiceLineDbRow,
+  existing: readonly ExistingClaim[],
+  spiffTotalCents: number,
+): { amount: number; unit: string; version: string } {
+  const line = lineData(row) as unknown as Parameters<typeof checkClaim>[0]['line'] & {
+    family: Family;
+    quantity: number;
+    lineTotalCents: number;
+    currency: 'USD' | 'EUR';
+  };
+  let spiff, deal, leap;
+  try {
+    spiff = ruleInForce('spiff', line.date, ctx.rules);
+    deal = ruleInForce('deal', line.date, ctx.rules);
+    leap = ruleInForce('leap', line.date, ctx.rules);
+  } catch (error) {
+    if (isInputError(error)) throw new Rejection('no_rule_in_force', error.message);
+    throw error;
+  }
+  const warnings = checkClaim(
+    {
+      line,
+      program: args.program,
+      repId: ctx.user.id,
+      today: today(ctx.now),
+      existingClaims: existing.map((c) => ({
+        lineKey: c.line_key,
+        program: c.program as ClaimProgram,
+        status: c.status as ClaimStatus,
+        repId: c.rep_id,
+      })),
+      spiffClaimedThisQuarterCents: spiffTotalCents,
+      ...(args.nominatedCustomerName !== undefined
+        ? { nominatedCustomerName: args.nominatedCustomerName }
+        : {}),
+    },
+    spiff,
+  );
+  const value =
+    args.program === 'spiff'
+      ? {
+          amount: spiff.perUnitCents[line.family] * line.quantity,
+          unit: spiff.currency,
+          version: spiff.version,
+        }
+      : args.program === 'ncb'
+        ? {
+            amount: applyBps(
+              line.lineTotalCents,
+              isDcg(line.family) ? deal.newCustomerBonus.dcgBps : deal.newCustomerBonus.clientBps,
+            ),
+            unit: line.currency,
+            version: deal.version,
+          }
+        : {
+            amount: leap.salePointsPerUnit[line.family] * line.quantity,
+            unit: 'points',
+            version: leap.version,
+          };
+  for (const warning of warnings) {
+    // Partly over the cap still pays the part under it; only a claim wholly beyond it is refused.
+    if (warning.code === 'over_spiff_cap' && warning.beyondCapCents < value.amount) continue;
+    throw new Rejection(warning.code, WARNING_MESSAGES[warning.code](warning));
+  }
+  return value;
+}
+
+/**
+ * One INSERT for the run; a row that meets a unique index is skipped, not an error, so the push
+ * goes on without a savepoint. Rows go in line order, so two pushes claiming the same lines wait
+ * on each other in one order and never deadlock.
+ */
+async function insertClaims(ctx: MutationContext, accepted: readonly Accepted[]) {
+  const at = ctx.now.toISOString();
+  const history = JSON.stringify([{ status: 'submitted', at, by: ctx.user.id }]);
+  const rows = accepted.map(({ args, line, amount, unit, version }) => ({
+    id: args.claimId,
+    line_key: line.key,
+    program: args.program,
+    quarter: line.quarter,
+    family: line.family,
+    units: line.quantity,
+    amount,
+    unit,
+    nominated: args.nominatedCustomerName ?? null,
+    version,
+  }));
+  const result = await ctx.tx.query<ClaimDbRow>(
+    `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit,
+       status, nominated_customer_name, rule_version, created_at, updated_at, history)
+     select r.id, r.line_key, r.program, $2, $3, r.quarter, r.family, r.units, r.amount, r.unit,
+            'submitted', r.nominated, r.version, $4, $4, $5::jsonb
+       from jsonb_to_recordset($1::jsonb) as r(id text, line_key text, program text, quarter text,
+            family text, units int, amount bigint, unit text, nominated text, version text)
+      order by r.line_key, r.program
+     on conflict do nothing
+     returning ${CLAIM_COLUMNS}`,
+    [JSON.stringify(rows), ctx.user.id, ctx.user.partnerId, at, history],
+  );
+  return result.rows;
+}
+
+/** Why one claim's row was skipped: its id is taken, or its line is claimed for the program. */
+async function conflictReason(ctx: MutationContext, claimId: string): Promise<Rejection> {
+  const sameId = await ctx.tx.query('select 1 from claims where id = $1', [claimId]);
+  return sameId.rows.length > 0
+    ? new Rejection('duplicate_id', 'A claim with this id exists.')
+    : // The partial unique index claims_one_active: one active claim per line and program.
+      new Rejection('already_claimed', 'This line is already claimed for this program.');
+}

@@ -42,6 +42,11 @@ export interface Db extends Queryable {
   readonly kind: 'pg' | 'pglite';
   /** BEGIN … COMMIT on one connection; ROLLBACK when `fn` throws. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * `fn` with a Db on one connection of the pool, for a request's few statements: it waits for a
+   * connection once, not once per statement (under load each wait is a turn in the pool's queue).
+   */
+  pinned<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -111,55 +116,94 @@ export function pgDb(options: PgOptions): Db {
       throw wrap(error);
     }
   };
-  return {
+  /** BEGIN … COMMIT on `client`; marks it broken when the connection failed. */
+  const transactionOn = async <T>(
+    client: pg.PoolClient,
+    fn: (tx: Tx) => Promise<T>,
+    onBroken: () => void,
+  ): Promise<T> => {
+    const last: string[] = [];
+    try {
+      await run(client, 'BEGIN');
+      const result = await fn({
+        query: (sql, params) => run(client, sql, params),
+        exec: async (sql) => {
+          await run(client, sql);
+        },
+        async copyFrom(copySql, chunks) {
+          try {
+            await pipeline(Readable.from(chunks), client.query(copyFrom(`${copySql} FROM STDIN`)));
+          } catch (error) {
+            throw wrap(error);
+          }
+        },
+        atCommit(sql) {
+          last.push(sql);
+        },
+      });
+      // One simple-protocol message: an error in the last statements skips the COMMIT.
+      await run(client, [...last, 'COMMIT'].join(';\n'));
+      return result;
+    } catch (error) {
+      if (isConnectionError(error)) onBroken();
+      else await client.query('ROLLBACK').catch(() => undefined);
+      throw wrap(error);
+    }
+  };
+  const connect = async (): Promise<pg.PoolClient> => {
+    try {
+      return await pool.connect();
+    } catch (error) {
+      throw wrap(error);
+    }
+  };
+  const db: Db = {
     kind: 'pg',
     query: (sql, params) => run(pool, sql, params),
     exec: async (sql) => {
       await run(pool, sql);
     },
     async transaction(fn) {
-      let client: pg.PoolClient;
-      try {
-        client = await pool.connect();
-      } catch (error) {
-        throw wrap(error);
-      }
+      const client = await connect();
       let broken = false;
-      const last: string[] = [];
       try {
-        await run(client, 'BEGIN');
-        const result = await fn({
-          query: (sql, params) => run(client, sql, params),
-          exec: async (sql) => {
-            await run(client, sql);
-          },
-          async copyFrom(copySql, chunks) {
-            try {
-              await pipeline(
-                Readable.from(chunks),
-                client.query(copyFrom(`${copySql} FROM STDIN`)),
-              );
-            } catch (error) {
-              throw wrap(error);
-            }
-          },
-          atCommit(sql) {
-            last.push(sql);
-          },
-        });
-        // One simple-protocol message: an error in the last statements skips the COMMIT.
-        await run(client, [...last, 'COMMIT'].join(';\n'));
-        return result;
-      } catch (error) {
-        broken = isConnectionError(error);
-        if (!broken) await client.query('ROLLBACK').catch(() => undefined);
-        throw wrap(error);
+        return await transactionOn(client, fn, () => (broken = true));
+      } finally {
+        client.release(broken);
+      }
+    },
+    async pinned(fn) {
+      const client = await connect();
+      let broken = false;
+      const onBroken = () => (broken = true);
+      const one = async <R>(sql: string, params?: readonly unknown[]) => {
+        try {
+          return await run<R>(client, sql, params);
+        } catch (error) {
+          if (isConnectionError(error)) onBroken();
+          throw error;
+        }
+      };
+      const pinnedDb: Db = {
+        kind: 'pg',
+        query: one,
+        exec: async (sql) => {
+          await one(sql);
+        },
+        transaction: (inner) => transactionOn(client, inner, onBroken),
+        pinned: (inner) => inner(pinnedDb),
+        // The connection goes back to the pool when `fn` ends, not before.
+        close: async () => undefined,
+      };
+      try {
+        return await fn(pinnedDb);
       } finally {
         client.release(broken);
       }
     },
     close: () => pool.end(),
   };
+  return db;
 }
 
 /**
@@ -182,7 +226,7 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
     // PGlite reports affectedRows 0 for a SELECT; node-postgres reports the rows returned.
     return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
   };
-  return {
+  const db: Db = {
     kind: 'pglite',
     query: (sql, params) => run(lite, sql, params),
     exec: async (sql) => {
@@ -213,10 +257,13 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
         return result;
       });
     },
+    // One connection already.
+    pinned: (fn) => fn(db),
     async close() {
       if (closed) return;
       closed = true;
       await lite.close();
     },
   };
+  return db;
 }

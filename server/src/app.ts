@@ -268,27 +268,35 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { users: await teamOf(db, user) };
   });
 
-  app.post('/sync/push', async (request) => {
-    const user = await userOf(request, ['rep', 'manager', 'partner_admin']);
-    const body = parse(PushRequestSchema, request.body);
-    const key = request.headers['idempotency-key'];
-    const idempotencyKey =
-      key === undefined ? undefined : parse(IdempotencyKeySchema, key, 'Idempotency-Key header');
-    try {
-      return await push(
-        { db, user, address: request.ip, now, ...(idempotencyKey ? { idempotencyKey } : {}) },
-        body,
-      );
-    } catch (error) {
-      if (error instanceof ClientBoundToOtherUser)
-        throw forbidden('This client id belongs to another user.');
-      if (error instanceof IdempotencyConflict)
-        throw new HttpError(422, 'idempotency_conflict', error.message);
-      throw error;
-    }
-  });
+  app.post('/sync/push', async (request) =>
+    db.pinned(async (conn) => {
+      const user = await userOf(request, ['rep', 'manager', 'partner_admin'], conn);
+      const body = parse(PushRequestSchema, request.body);
+      const key = request.headers['idempotency-key'];
+      const idempotencyKey =
+        key === undefined ? undefined : parse(IdempotencyKeySchema, key, 'Idempotency-Key header');
+      try {
+        return await push(
+          {
+            db: conn,
+            user,
+            address: request.ip,
+            now,
+            ...(idempotencyKey ? { idempotencyKey } : {}),
+          },
+          body,
+        );
+      } catch (error) {
+        if (error instanceof ClientBoundToOtherUser)
+          throw forbidden('This client id belongs to another user.');
+        if (error instanceof IdempotencyConflict)
+          throw new HttpError(422, 'idempotency_conflict', error.message);
+        throw error;
+      }
+    }),
+  );
 
-  // The busiest route: the session and the page are read on one connection (one wait for it).
+  // The busiest routes: the session and the work on one connection (one wait for it).
   app.get('/sync/pull', async (request, reply) =>
     db.pinned(async (conn) => {
       const user = await userOf(request, undefined, conn);

@@ -114,8 +114,9 @@ describe.skipIf(!DATABASE_URL)(
  */
 function failingDb(inner: Db, after: number): Db {
   let left = after;
-  return {
+  const db: Db = {
     ...inner,
+    pinned: (fn) => fn(db),
     transaction: (fn) =>
       inner.transaction(async (tx) => {
         const result = await fn({
@@ -138,6 +139,7 @@ function failingDb(inner: Db, after: number): Db {
         return result;
       }),
   };
+  return db;
 }
 
 describe.each(BACKENDS)('faults on $name', (backend) => {

@@ -49,7 +49,10 @@ interface MutationResultRow {
  * mutations run one by one, each in a savepoint where it may fail after writing.
  */
 export async function push(ctx: PushContext, request: PushRequest): Promise<PushResponse> {
-  const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+  // Only a push with an idempotency key is compared with a stored one.
+  const requestHash = ctx.idempotencyKey
+    ? createHash('sha256').update(JSON.stringify(request)).digest('hex')
+    : '';
   if (ctx.idempotencyKey) {
     const stored = await ctx.db.query<{ request_hash: string; response: PushResponse }>(
       'select request_hash, response from idempotency where user_id = $1 and key = $2',

@@ -1,11 +1,9 @@
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { buildApp } from '../../server/src/app';
-import { configFromEnv } from '../../server/src/config';
+import { Worker } from 'node:worker_threads';
 import { pgDb } from '../../server/src/db/adapter';
 import { migrate } from '../../server/src/db/migrations';
 import { seedDemo } from '../../server/src/demo';
@@ -109,23 +107,35 @@ export async function benchServer(): Promise<void> {
     });
 
     // Pull: the server vs a bare Fastify serving the same page from memory vs the query alone.
-    const app = await buildApp({ db, config: configFromEnv({}), logger: false });
-    await app.listen({ host: '127.0.0.1', port: PORT });
-    const login = await app.inject({
-      method: 'POST',
-      url: '/auth/login',
-      payload: { username: 'maria', password: 'bench-password-maria' },
+    // Both servers run in a worker thread; autocannon and the pg floor run in this one.
+    const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), {
+      workerData: { url, schema, port: PORT, floorPort: FLOOR_PORT },
     });
-    const token = (login.json() as { token: string }).token;
+    const answer = (expected: string) =>
+      new Promise<void>((resolve, reject) => {
+        const onMessage = (message: unknown) => {
+          if (message !== expected) return;
+          worker.off('message', onMessage);
+          worker.off('error', reject);
+          resolve();
+        };
+        worker.on('message', onMessage);
+        worker.once('error', reject);
+      });
+    await answer('ready');
+    const login = async (username: string) => {
+      const response = await fetch(`http://127.0.0.1:${PORT}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: `bench-password-${username}` }),
+      });
+      return ((await response.json()) as { token: string }).token;
+    };
+    const token = await login('maria');
     const headers = { authorization: `Bearer ${token}` };
     const pullPath = `/sync/pull?clientId=bench-client-1&limit=${PAGE}&cursor=0.0`;
-    const page = await app.inject({ method: 'GET', url: pullPath, headers });
-    const body = page.body;
-    const floor = Fastify({ logger: false });
-    floor.get('/page', async (_req, reply) =>
-      reply.header('content-type', 'application/json').send(body),
-    );
-    await floor.listen({ host: '127.0.0.1', port: FLOOR_PORT });
+    worker.postMessage({ floor: { path: pullPath, token } });
+    await answer('floor');
 
     const server = await cannon({
       url: `http://127.0.0.1:${PORT}${pullPath}`,
@@ -160,15 +170,18 @@ export async function benchServer(): Promise<void> {
     report('server pull 500-row pages ×50', {
       'req/s': Math.round(server.requests.average),
       'rows/s': Math.round(server.requests.average * PAGE),
+      'p50 ms': server.latency.p50,
       'p99 ms': server.latency.p99,
       non2xx: server.non2xx,
     });
     report('  floor: bare Fastify from memory', {
       'req/s': Math.round(memory.requests.average),
+      'p50 ms': memory.latency.p50,
       'p99 ms': memory.latency.p99,
     });
     report('  floor: pg page query, no HTTP', {
       'req/s': Math.round(query.rps),
+      'p50 ms': query.median.toFixed(1),
       'p99 ms': query.p99.toFixed(1),
     });
     report('  vs slower floor', {
@@ -184,12 +197,7 @@ export async function benchServer(): Promise<void> {
         `select key from invoice_lines where partner_id = 'P-1001' order by key`,
       )
     ).rows.map((r) => r.key);
-    const repLogin = await app.inject({
-      method: 'POST',
-      url: '/auth/login',
-      payload: { username: 'ana', password: 'bench-password-ana' },
-    });
-    const repToken = (repLogin.json() as { token: string }).token;
+    const repToken = await login('ana');
     let next = 0;
     const batch = () => {
       const n = next++;
@@ -246,11 +254,13 @@ export async function benchServer(): Promise<void> {
     report('server push 10-claim batches ×50', {
       'req/s': Math.round(pushes.requests.average),
       'claims/s': Math.round(pushes.requests.average * 10),
+      'p50 ms': pushes.latency.p50,
       'p99 ms': pushes.latency.p99,
       non2xx: pushes.non2xx,
     });
     report('  floor: bare transaction, same rows', {
       'req/s': Math.round(bare.rps),
+      'p50 ms': bare.median.toFixed(1),
       'p99 ms': bare.p99.toFixed(1),
     });
     report('  vs floor', {
@@ -258,8 +268,9 @@ export async function benchServer(): Promise<void> {
       'p99 ratio': (pushes.latency.p99 / bare.p99).toFixed(2),
       goal: 'throughput ≥ 0.5×, p99 ≤ 2×',
     });
-    await app.close();
-    await floor.close();
+    worker.postMessage('close');
+    await answer('closed');
+    await worker.terminate();
   } finally {
     await db.close();
     await raw.end();

@@ -8,6 +8,7 @@ import {
 import type { PartnerRewardsDb } from '../db/database';
 import type { ClaimRow, InvoiceRow, OutboxRow } from '../db/rows';
 import { SYNC_KEYS } from './keys';
+import { storedLines } from './stored-lines';
 import {
   catalogFromServer,
   claimFromServer,
@@ -142,7 +143,10 @@ async function applyLines(db: PartnerRewardsDb, rows: readonly PulledRow[]): Pro
   const accelerators = new Set(
     (await db.catalog.toArray()).filter((c) => c.accelerator).map((c) => c.sku),
   );
-  const stored = await db.invoiceLines.bulkGet(latest.map((r) => r.id));
+  const stored = await storedLines(
+    db,
+    latest.map((r) => r.id),
+  );
   const quarter = new LineAggregateDelta();
   const weekly = new WeeklyAggregateDelta();
   const put: InvoiceRow[] = [];

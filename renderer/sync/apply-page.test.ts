@@ -254,4 +254,16 @@ describe('applying a pulled page', () => {
     expect((await db.syncState.get('linesReceived'))?.value).toBe(3);
     expect((await db.syncState.get('caughtUp'))?.value).toBe(true);
   });
+
+  it('takes the total of the first sync from the lines the server says are ahead', async () => {
+    ({ db } = freshDb());
+    const rows = (await localLines(4)).map((r) => serverLine(r));
+    await applyPullPage(db, page(rows.slice(0, 1), 0, true));
+    expect(await db.syncState.get('linesTotal')).toBeUndefined();
+    // A run resumed after one line: 3 ahead of its cursor, so 4 in all.
+    await applyPullPage(db, { ...page(rows.slice(1, 2), 0, true), linesAhead: 3 });
+    expect((await db.syncState.get('linesTotal'))?.value).toBe(4);
+    await applyPullPage(db, page(rows.slice(2), 0, false));
+    expect((await db.syncState.get('linesReceived'))?.value).toBe(4);
+  });
 });

@@ -101,11 +101,11 @@ export async function applyPullPage(
     await db.syncState.put({ key: SYNC_KEYS.cursor, value: page.cursor });
     const caughtUp = (await db.syncState.get(SYNC_KEYS.caughtUp))?.value === true;
     if (!caughtUp) {
-      const before = (await db.syncState.get(SYNC_KEYS.linesReceived))?.value;
-      await db.syncState.put({
-        key: SYNC_KEYS.linesReceived,
-        value: (typeof before === 'number' ? before : 0) + lines,
-      });
+      const stored = (await db.syncState.get(SYNC_KEYS.linesReceived))?.value;
+      const before = typeof stored === 'number' ? stored : 0;
+      await db.syncState.put({ key: SYNC_KEYS.linesReceived, value: before + lines });
+      if (page.linesAhead !== undefined)
+        await db.syncState.put({ key: SYNC_KEYS.linesTotal, value: before + page.linesAhead });
       if (!page.hasMore) await db.syncState.put({ key: SYNC_KEYS.caughtUp, value: true });
     }
     return { acknowledged: acked.length, lines, claims };

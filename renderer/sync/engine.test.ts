@@ -68,6 +68,52 @@ describe('a sync run', () => {
     expect(clientId).toMatch(/^app-[0-9a-f]{32}$/);
   });
 
+  it('asks for the lines ahead with the first pull of a run, until the first sync has caught up', async () => {
+    ({ db } = freshDb());
+    const asked: (boolean | undefined)[] = [];
+    const transport: SyncTransport = {
+      push: async () => ({ lastMutationId: 0, results: [] }),
+      pull: async ({ cursor, countLinesAhead }) => {
+        asked.push(countLinesAhead);
+        return {
+          cursor: cursor === '' ? '1.0' : '1.1',
+          hasMore: cursor === '',
+          lastMutationId: 0,
+          rows: [],
+        };
+      },
+    };
+    await syncOnce({ db, transport, now: () => new Date(NOW) });
+    await syncOnce({ db, transport, now: () => new Date(NOW) });
+    // Only the first page of the first run asks; the page after it and later runs do not.
+    expect(asked).toEqual([true, undefined, false]);
+    const seen: RequestInit[] = [];
+    const http = httpTransport({
+      baseUrl: 'https://sync.example',
+      token: async () => 't',
+      fetch: async (_url, init) => {
+        if (init) seen.push(init);
+        return json(200, {
+          cursor: '',
+          hasMore: false,
+          lastMutationId: 0,
+          rows: [],
+          linesAhead: 7,
+        });
+      },
+    });
+    const answer = await http.pull({
+      clientId: 'client-1234',
+      cursor: '',
+      limit: 10,
+      countLinesAhead: true,
+    });
+    expect(answer.linesAhead).toBe(7);
+    expect((seen[0]?.headers as Record<string, string>)['x-lines-ahead']).toBe('1');
+    await http.pull({ clientId: 'client-1234', cursor: '', limit: 10 });
+    expect((seen[1]?.headers as Record<string, string>)['x-lines-ahead']).toBeUndefined();
+  });
+
   it('a 401 means signed out: the outbox stays as it was, the token is sent only as a header', async () => {
     ({ db } = freshDb());
     await queueClaims(2);

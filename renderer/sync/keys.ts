@@ -16,6 +16,11 @@ export const SYNC_KEYS = {
   lastError: 'lastError',
   /** Lines received so far (the first sync's progress) and, once the pull reached its end, done. */
   linesReceived: 'linesReceived',
+  /**
+   * What the first sync's progress counts up to: lines received before the run's first page plus
+   * the lines the server said were ahead of it (absent when the server does not say).
+   */
+  linesTotal: 'linesTotal',
   /** true once a pull ran to its end: the first sync is over. */
   caughtUp: 'caughtUp',
   /** Who this database belongs to: { userId, name, role, partnerId, serverUrl }. */

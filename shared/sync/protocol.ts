@@ -224,6 +224,13 @@ export const PulledRowSchema = z.discriminatedUnion('deleted', [
 ]);
 export type PulledRow = z.infer<typeof PulledRowSchema>;
 
+/**
+ * Sent with the first pull of a run that wants to show progress ("12,000 of 100,000 lines"): the
+ * server then counts the invoice lines after the request's cursor and answers `linesAhead`. A
+ * header, not a query field: a server that does not know it ignores it (the query is strict).
+ */
+export const PULL_LINES_AHEAD_HEADER = 'x-lines-ahead';
+
 export const PullResponseSchema = z
   .object({
     /** Send this back on the next pull. */
@@ -233,6 +240,11 @@ export const PullResponseSchema = z
     /** The client's last mutation the server has processed: drop outbox rows up to it. */
     lastMutationId: count,
     rows: z.array(PulledRowSchema),
+    /**
+     * Invoice lines after the request's cursor (this page's included) when it was read; only
+     * when the request carried PULL_LINES_AHEAD_HEADER. Lines changed meanwhile may come again.
+     */
+    linesAhead: count.optional(),
   })
   .strict();
 export type PullResponse = z.infer<typeof PullResponseSchema>;

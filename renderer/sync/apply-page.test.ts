@@ -266,4 +266,24 @@ describe('applying a pulled page', () => {
     await applyPullPage(db, page(rows.slice(2), 0, false));
     expect((await db.syncState.get('linesReceived'))?.value).toBe(4);
   });
+
+  it("keeps the server's LEAP leaderboard, names only as sent, entries merged page by page", async () => {
+    ({ db } = freshDb());
+    const entry = (userId: string, name: string | null, points: number): PulledRow => ({
+      kind: 'leaderboardEntry',
+      id: userId,
+      deleted: false,
+      data: { userId, name, points },
+    });
+    await applyPullPage(db, page([entry('u1', 'Ana', 10), entry('u2', null, 5)], 0, true));
+    await applyPullPage(
+      db,
+      page([entry('u1', 'Ana', 30), { kind: 'leaderboardEntry', id: 'u2', deleted: true }], 0),
+    );
+    await applyPullPage(db, page([entry('u3', null, 7)], 0));
+    expect((await db.syncState.get('leaderboard'))?.value).toEqual({
+      u1: { userId: 'u1', name: 'Ana', points: 30 },
+      u3: { userId: 'u3', name: null, points: 7 },
+    });
+  });
 });

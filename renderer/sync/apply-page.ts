@@ -14,8 +14,10 @@ import {
   claimFromServer,
   enrolmentFromServer,
   leapActivityFromServer,
+  leaderboardEntryFromServer,
   leapRedemptionFromServer,
   lineFromServer,
+  type LeaderboardEntry,
   ruleFromServer,
 } from './pulled-rows';
 
@@ -133,8 +135,24 @@ async function applyReference(
   await store('elevateEnrolment', db.elevateEnrolments, enrolmentFromServer);
   await store('leapActivity', db.leapActivities, leapActivityFromServer);
   await store('leapRedemption', db.leapRedemptions, leapRedemptionFromServer);
-  // 'leaderboardEntry', 'elevateTarget' and 'user' have no local table yet: the server's
-  // leaderboard and targets are not shown by this version of the app (README lists it as open).
+  await storeLeaderboard(db, [...latestById(rowsOf('leaderboardEntry')).values()]);
+  // 'elevateTarget' is not sent by the server yet (it keeps targets for its own checks only) and
+  // 'user' rows are not either: the team comes from GET /sync/team (team.ts).
+}
+
+/** The leaderboard's changed entries merged into the stored one (keys.ts: `leaderboard`). */
+async function storeLeaderboard(db: PartnerRewardsDb, rows: readonly PulledRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stored = (await db.syncState.get(SYNC_KEYS.leaderboard))?.value;
+  const board = new Map<string, LeaderboardEntry>(
+    typeof stored === 'object' && stored !== null
+      ? Object.entries(stored as Record<string, LeaderboardEntry>)
+      : [],
+  );
+  for (const row of rows)
+    if (row.deleted) board.delete(row.id);
+    else board.set(row.id, leaderboardEntryFromServer(row.data));
+  await db.syncState.put({ key: SYNC_KEYS.leaderboard, value: Object.fromEntries(board) });
 }
 
 async function applyLines(db: PartnerRewardsDb, rows: readonly PulledRow[]): Promise<number> {

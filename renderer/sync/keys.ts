@@ -23,6 +23,11 @@ export const SYNC_KEYS = {
   linesTotal: 'linesTotal',
   /** true once a pull ran to its end: the first sync is over. */
   caughtUp: 'caughtUp',
+  /**
+   * The partner's LEAP leaderboard as the server sends it: { [userId]: LeaderboardEntry }. One
+   * entry per participant of one partner, read whole by one card: a value here, not a table.
+   */
+  leaderboard: 'leaderboard',
   /** Who this database belongs to: { userId, name, role, partnerId, serverUrl }. */
   account: 'account',
 } as const;

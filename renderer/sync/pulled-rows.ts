@@ -222,3 +222,21 @@ const LeapRedemptionSchema = z.object({
 export function leapRedemptionFromServer(data: unknown): LeapRedemptionRow {
   return LeapRedemptionSchema.parse(data);
 }
+
+/** One participant of the partner's LEAP leaderboard, as the server counts it. */
+export interface LeaderboardEntry {
+  readonly userId: string;
+  /** null: the participant has not consented to show their name (the server leaves it out). */
+  readonly name: string | null;
+  readonly points: number;
+}
+
+const LeaderboardEntrySchema = z.object({
+  userId: z.string(),
+  name: z.string().nullable(),
+  points: z.number().int(),
+});
+
+export function leaderboardEntryFromServer(data: unknown): LeaderboardEntry {
+  return LeaderboardEntrySchema.parse(data);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineFromServer } from './pulled-rows';
+import { claimFromServer, lineFromServer } from './pulled-rows';
 
 const LINE = {
   key: 'TD\u001fS-1\u001f1',
@@ -45,5 +45,40 @@ describe('a pulled invoice line', () => {
   it('is refused when it is not an object', () => {
     expect(() => lineFromServer(null, new Set())).toThrow();
     expect(() => lineFromServer('line', new Set())).toThrow();
+  });
+});
+
+const CLAIM = {
+  id: 'c1',
+  lineKey: LINE.key,
+  program: 'spiff',
+  repId: 'rep-ana',
+  partnerId: 'P-1001',
+  quarter: 'FY2026-Q3',
+  family: 'server',
+  units: 2,
+  amount: 30_000,
+  unit: 'USD',
+  status: 'rejected',
+  reason: 'Another rep claimed this line first.',
+  ruleVersion: 'spiff-2017.1',
+  createdAt: '2026-11-02T10:00:00.000Z',
+  updatedAt: '2026-11-02T11:00:00.000Z',
+};
+
+describe('a pulled claim', () => {
+  it('keeps the server’s reason and history, drops fields it does not know, holds no line when refused', () => {
+    const history = [{ status: 'submitted', at: CLAIM.createdAt, by: 'rep-ana' }];
+    const row = claimFromServer({ ...CLAIM, history, newerField: 1 });
+    expect(row).toEqual({ ...CLAIM, history, origin: 'server' });
+    expect(claimFromServer(CLAIM).history).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown family', { family: 'toaster' }],
+    ['an unknown unit', { unit: 'GBP' }],
+    ['an unknown status', { status: 'lost' }],
+  ])('is refused with %s', (_, change) => {
+    expect(() => claimFromServer({ ...CLAIM, ...change })).toThrow();
   });
 });

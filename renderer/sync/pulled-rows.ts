@@ -1,11 +1,11 @@
 import {
-  CLAIM_PROGRAMS,
-  CLAIM_STATUSES,
+  ClaimStatusChangeSchema,
   CURRENCIES,
   FAMILIES,
   LEAP_ACTIVITY_KINDS,
   LEAP_REDEMPTION_STATUSES,
   RuleVersionSchema,
+  ServerClaimSchema,
 } from '../../shared/index';
 import { z } from '../../shared/zod';
 import type {
@@ -111,31 +111,15 @@ export function lineFromServer(data: unknown, acceleratorSkus: ReadonlySet<strin
   };
 }
 
-const StatusChangeSchema = z.object({
-  status: z.enum(CLAIM_STATUSES),
-  at: z.string(),
-  by: z.string(),
-  reason: z.string().optional(),
-});
-
+/**
+ * The shared ServerClaimSchema with the app's closed sets, and as a plain (not strict) object: a
+ * field a newer server adds is dropped, not a reason to fail the page.
+ */
 const ClaimSchema = z.object({
-  id: z.string(),
-  lineKey: z.string(),
-  program: z.enum(CLAIM_PROGRAMS),
-  repId: z.string(),
-  partnerId: z.string(),
-  quarter: z.string(),
+  ...ServerClaimSchema.shape,
   family: z.enum(FAMILIES),
-  units: z.number().int(),
-  amount: z.number().int(),
   unit: z.enum([...CURRENCIES, 'points']),
-  status: z.enum(CLAIM_STATUSES),
-  reason: z.string().optional(),
-  nominatedCustomerName: z.string().optional(),
-  ruleVersion: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  history: z.array(StatusChangeSchema).default([]),
+  history: z.array(ClaimStatusChangeSchema).default([]),
 });
 
 /** The key a claim holds in the unique `activeKey` index while its status holds the line. */

@@ -249,6 +249,14 @@ export const PullResponseSchema = z
   .strict();
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
+/** One step of a claim's history: who moved it to which status when (and why, if refused). */
+export const ClaimStatusChangeSchema = z.object({
+  status: z.enum(CLAIM_STATUSES),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().optional(),
+});
+
 /** The claim as the server of record holds it (a pulled `claim` row's data). */
 export const ServerClaimSchema = z
   .object({
@@ -264,9 +272,12 @@ export const ServerClaimSchema = z
     unit: z.string(),
     status: z.enum(CLAIM_STATUSES),
     reason: z.string().optional(),
+    nominatedCustomerName: z.string().optional(),
     ruleVersion: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** Optional: servers before it was sent leave it out. */
+    history: z.array(ClaimStatusChangeSchema).optional(),
   })
   .strict();
 export type ServerClaim = z.infer<typeof ServerClaimSchema>;

@@ -167,6 +167,10 @@ for (const backend of JOURNEY_BACKENDS)
       const table = page.getByRole('table', { name: 'SPIFF per rep (USD)' });
       const reps = table.locator('tbody').getByRole('rowheader');
       await expect(reps).toContainText(['Ana Kowalski', 'Ben Okafor'], { timeout: 30_000 });
+      // And says how fresh they are.
+      await expect(page.getByTestId('team-freshness')).toContainText(
+        /^Team figures from the sync server as of /,
+      );
       const [csv] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export CSV' }).click(),

@@ -1,25 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClientIdSchema, DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
+import { ClientIdSchema } from '../../shared/index';
 import { claimLines } from '../db/claims-repo';
 import type { PartnerRewardsDb } from '../db/database';
-import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
-import { freshDb, makeLine } from '../db/test-support';
+import { freshDb } from '../db/test-support';
 import { backoffDelay } from './backoff';
 import { idempotencyKey, syncOnce } from './engine';
 import { inRealmLock } from './lock';
 import { SyncScheduler } from './scheduler';
+import { NOW, RULES, storeLines } from './test-fixtures';
 import { httpTransport, type SyncTransport } from './transport';
 
-const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
-const NOW = '2026-06-01T09:00:00.000Z';
 let db: PartnerRewardsDb;
 afterEach(() => db.close());
 
 async function queueClaims(n: number): Promise<void> {
-  const rows = Array.from({ length: n }, (_, i) =>
-    toInvoiceRow(makeLine(i * 10 + 6, { family: 'server', date: '2026-05-10' }), 'b1'),
-  );
-  await upsertInvoiceRows(db, rows);
+  const rows = await storeLines(db, n);
   await claimLines(
     db,
     {
@@ -29,7 +24,7 @@ async function queueClaims(n: number): Promise<void> {
       now: NOW,
       today: '2026-06-01',
     },
-    rules,
+    RULES,
   );
 }
 

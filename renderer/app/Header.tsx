@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../data/db';
 import { useCurrentUser, useUsers } from '../data/hooks';
-import { formatQuarter } from '../format/format';
+import { formatNumber, formatQuarter } from '../format/format';
 import { changeLanguage } from '../i18n/index';
 import { LANGUAGES, type LanguageCode } from '../i18n/languages';
 import { useUi } from '../state/ui-store';
@@ -77,6 +77,15 @@ export function Header() {
           data-testid="sync-badge"
         >
           {t(`sync.badge.${sync.state}`)}
+          {sync.state === 'syncing' && !sync.caughtUp && sync.linesTotal !== null && (
+            <span className="sync-progress" data-testid="sync-badge-progress">
+              {t('sync.progress', {
+                count: sync.linesTotal,
+                lines: formatNumber(sync.linesReceived, i18n.language),
+                total: formatNumber(sync.linesTotal, i18n.language),
+              })}
+            </span>
+          )}
           {sync.pending > 0 && (
             <span className="sync-pending">{t('sync.pending', { count: sync.pending })}</span>
           )}

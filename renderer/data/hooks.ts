@@ -11,6 +11,7 @@ import { DEFAULT_RULE_VERSIONS } from '../../shared/index';
 import type { UserRow } from '../db/index';
 import { useUi } from '../state/ui-store';
 import { pickCurrentUser } from './current-user';
+import { ruleVersionsOf } from './rule-versions';
 import { db } from './db';
 
 /** Live reads the screens share. Screens never touch tables beyond these and the repositories. */
@@ -19,7 +20,7 @@ export function useRuleVersions(): readonly RuleVersion[] {
   return (
     useLiveQuery(async () => {
       const rows = await db.ruleVersions.toArray();
-      return rows.length ? rows.map((r) => r.data) : DEFAULT_RULE_VERSIONS;
+      return ruleVersionsOf(rows.map((r) => r.data));
     }, []) ?? DEFAULT_RULE_VERSIONS
   );
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEAL_2017, LEAP_2019, SPIFF_2017, type PulledRow } from '../../shared/index';
+import type { PulledRow } from '../../shared/index';
 import {
   recountClaimAggregates,
   recountLineAggregates,
@@ -7,74 +7,15 @@ import {
 } from '../db/aggregates';
 import { claimLines, transitionClaims } from '../db/claims-repo';
 import type { PartnerRewardsDb } from '../db/database';
-import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
+import { upsertInvoiceRows } from '../db/invoices-repo';
 import type { ClaimRow, InvoiceRow } from '../db/rows';
-import { freshDb, makeLine } from '../db/test-support';
+import { freshDb } from '../db/test-support';
 import { applyPullPage } from './apply-page';
 import { recordPushResults } from './push-results';
+import { NOW, RULES, page, serverClaim, serverLine, storeLines } from './test-fixtures';
 
-const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
-const NOW = '2026-06-01T09:00:00.000Z';
 let db: PartnerRewardsDb;
 afterEach(() => db.close());
-
-/** A line as the server sends it (the app's own fields, no local ones). */
-function serverLine(row: InvoiceRow, quantity = row.quantity): PulledRow {
-  return {
-    kind: 'invoiceLine',
-    id: row.key,
-    deleted: false,
-    data: {
-      key: row.key,
-      distributor: row.distributor,
-      partnerId: row.partnerId,
-      invoiceNo: row.invoiceNo,
-      lineNo: row.lineNo,
-      date: row.date,
-      quarter: row.quarter,
-      sku: row.sku,
-      family: row.family,
-      topseller: row.topseller,
-      quantity,
-      unitPriceCents: row.unitPriceCents,
-      lineTotalCents: row.unitPriceCents * quantity,
-      currency: row.currency,
-      customerName: row.customerName,
-    },
-  };
-}
-
-function serverClaim(claim: ClaimRow, status: ClaimRow['status'], repId = claim.repId): PulledRow {
-  return {
-    kind: 'claim',
-    id: claim.id,
-    deleted: false,
-    data: {
-      id: claim.id,
-      lineKey: claim.lineKey,
-      program: claim.program,
-      repId,
-      partnerId: claim.partnerId,
-      quarter: claim.quarter,
-      family: claim.family,
-      units: claim.units,
-      amount: claim.amount,
-      unit: claim.unit,
-      status,
-      ruleVersion: claim.ruleVersion,
-      createdAt: NOW,
-      updatedAt: NOW,
-      history: [{ status, at: NOW, by: repId }],
-    },
-  };
-}
-
-const page = (rows: PulledRow[], lastMutationId = 0, hasMore = false) => ({
-  cursor: '1.1',
-  hasMore,
-  lastMutationId,
-  rows,
-});
 
 async function expectAggregatesRecount() {
   const lines = await db.invoiceLines.toArray();
@@ -84,22 +25,17 @@ async function expectAggregatesRecount() {
   expect(await db.claimAggregates.orderBy('id').toArray()).toEqual(recountClaimAggregates(claims));
 }
 
-async function localLines(n: number): Promise<InvoiceRow[]> {
-  const rows = Array.from({ length: n }, (_, i) =>
-    toInvoiceRow(makeLine(i * 10 + 6, { family: 'server', date: '2026-05-10', quantity: 2 }), 'b1'),
-  );
-  await upsertInvoiceRows(db, rows);
-  return rows;
-}
-
 describe('applying a pulled page', () => {
   it("the server's copy of a local line wins, claims keep pointing at it, local-only lines stay unmarked", async () => {
     ({ db } = freshDb());
-    const [shared, localOnly] = (await localLines(2)) as [InvoiceRow, InvoiceRow];
+    const [shared, localOnly] = (await storeLines(db, 2, { quantity: 2 })) as [
+      InvoiceRow,
+      InvoiceRow,
+    ];
     const { claimed } = await claimLines(
       db,
       { lineKeys: [shared.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
-      rules,
+      RULES,
     );
     await applyPullPage(db, page([serverLine(shared, 5)]));
     const line = await db.invoiceLines.get(shared.key);
@@ -120,7 +56,7 @@ describe('applying a pulled page', () => {
 
   it('a tombstone removes the line with its aggregates', async () => {
     ({ db } = freshDb());
-    const [line] = (await localLines(1)) as [InvoiceRow];
+    const [line] = (await storeLines(db, 1, { quantity: 2 })) as [InvoiceRow];
     await applyPullPage(db, page([serverLine(line)]));
     await applyPullPage(db, page([{ kind: 'invoiceLine', id: line.key, deleted: true }]));
     expect(await db.invoiceLines.count()).toBe(0);
@@ -130,11 +66,11 @@ describe('applying a pulled page', () => {
 
   it('a refused claim keeps its reason, lets go of its line, and its mutation is dropped by the next pull only', async () => {
     ({ db } = freshDb());
-    const [line] = (await localLines(1)) as [InvoiceRow];
+    const [line] = (await storeLines(db, 1, { quantity: 2 })) as [InvoiceRow];
     const { claimed } = await claimLines(
       db,
       { lineKeys: [line.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
-      rules,
+      RULES,
     );
     const id = claimed[0]?.id ?? '';
     await recordPushResults(
@@ -170,11 +106,11 @@ describe('applying a pulled page', () => {
 
   it('a mutation the server processed but whose answer was lost stays queued until a push learns its answer', async () => {
     ({ db } = freshDb());
-    const [line] = (await localLines(1)) as [InvoiceRow];
+    const [line] = (await storeLines(db, 1, { quantity: 2 })) as [InvoiceRow];
     await claimLines(
       db,
       { lineKeys: [line.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
-      rules,
+      RULES,
     );
     await applyPullPage(db, page([], 1));
     expect(await db.outbox.count()).toBe(1);
@@ -182,11 +118,11 @@ describe('applying a pulled page', () => {
 
   it("a claim with a change still queued keeps it, holds the server's copy aside, and takes it once settled", async () => {
     ({ db } = freshDb());
-    const [line] = (await localLines(1)) as [InvoiceRow];
+    const [line] = (await storeLines(db, 1, { quantity: 2 })) as [InvoiceRow];
     const { claimed } = await claimLines(
       db,
       { lineKeys: [line.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
-      rules,
+      RULES,
     );
     const local = claimed[0] as ClaimRow;
     await recordPushResults(
@@ -230,11 +166,11 @@ describe('applying a pulled page', () => {
 
   it("a local claim lets go of a line the server gives to another rep's claim", async () => {
     ({ db } = freshDb());
-    const [line] = (await localLines(1)) as [InvoiceRow];
+    const [line] = (await storeLines(db, 1, { quantity: 2 })) as [InvoiceRow];
     const { claimed } = await claimLines(
       db,
       { lineKeys: [line.key], program: 'spiff', repId: 'mgr-1', now: NOW, today: '2026-06-01' },
-      rules,
+      RULES,
     );
     const mine = claimed[0] as ClaimRow;
     const theirs = { ...mine, id: 'other-claim' };
@@ -246,12 +182,44 @@ describe('applying a pulled page', () => {
 
   it('counts the lines of the first sync until the pull reaches its end', async () => {
     ({ db } = freshDb());
-    const rows = (await localLines(3)).map((r) => serverLine(r));
+    const rows = (await storeLines(db, 3, { quantity: 2 })).map((r) => serverLine(r));
     await applyPullPage(db, page(rows.slice(0, 2), 0, true));
     expect((await db.syncState.get('linesReceived'))?.value).toBe(2);
     expect(await db.syncState.get('caughtUp')).toBeUndefined();
     await applyPullPage(db, page(rows.slice(2), 0, false));
     expect((await db.syncState.get('linesReceived'))?.value).toBe(3);
     expect((await db.syncState.get('caughtUp'))?.value).toBe(true);
+  });
+
+  it('takes the total of the first sync from the lines the server says are ahead', async () => {
+    ({ db } = freshDb());
+    const rows = (await storeLines(db, 4, { quantity: 2 })).map((r) => serverLine(r));
+    await applyPullPage(db, page(rows.slice(0, 1), 0, true));
+    expect(await db.syncState.get('linesTotal')).toBeUndefined();
+    // A run resumed after one line: 3 ahead of its cursor, so 4 in all.
+    await applyPullPage(db, { ...page(rows.slice(1, 2), 0, true), linesAhead: 3 });
+    expect((await db.syncState.get('linesTotal'))?.value).toBe(4);
+    await applyPullPage(db, page(rows.slice(2), 0, false));
+    expect((await db.syncState.get('linesReceived'))?.value).toBe(4);
+  });
+
+  it("keeps the server's LEAP leaderboard, names only as sent, entries merged page by page", async () => {
+    ({ db } = freshDb());
+    const entry = (userId: string, name: string | null, points: number): PulledRow => ({
+      kind: 'leaderboardEntry',
+      id: userId,
+      deleted: false,
+      data: { userId, name, points },
+    });
+    await applyPullPage(db, page([entry('u1', 'Ana', 10), entry('u2', null, 5)], 0, true));
+    await applyPullPage(
+      db,
+      page([entry('u1', 'Ana', 30), { kind: 'leaderboardEntry', id: 'u2', deleted: true }], 0),
+    );
+    await applyPullPage(db, page([entry('u3', null, 7)], 0));
+    expect((await db.syncState.get('leaderboard'))?.value).toEqual({
+      u1: { userId: 'u1', name: 'Ana', points: 30 },
+      u3: { userId: 'u3', name: null, points: 7 },
+    });
   });
 });

@@ -8,13 +8,16 @@ import {
 import type { PartnerRewardsDb } from '../db/database';
 import type { ClaimRow, InvoiceRow, OutboxRow } from '../db/rows';
 import { SYNC_KEYS } from './keys';
+import { storedLines } from './stored-lines';
 import {
   catalogFromServer,
   claimFromServer,
   enrolmentFromServer,
   leapActivityFromServer,
+  leaderboardEntryFromServer,
   leapRedemptionFromServer,
   lineFromServer,
+  type LeaderboardEntry,
   ruleFromServer,
 } from './pulled-rows';
 
@@ -100,11 +103,11 @@ export async function applyPullPage(
     await db.syncState.put({ key: SYNC_KEYS.cursor, value: page.cursor });
     const caughtUp = (await db.syncState.get(SYNC_KEYS.caughtUp))?.value === true;
     if (!caughtUp) {
-      const before = (await db.syncState.get(SYNC_KEYS.linesReceived))?.value;
-      await db.syncState.put({
-        key: SYNC_KEYS.linesReceived,
-        value: (typeof before === 'number' ? before : 0) + lines,
-      });
+      const stored = (await db.syncState.get(SYNC_KEYS.linesReceived))?.value;
+      const before = typeof stored === 'number' ? stored : 0;
+      await db.syncState.put({ key: SYNC_KEYS.linesReceived, value: before + lines });
+      if (page.linesAhead !== undefined)
+        await db.syncState.put({ key: SYNC_KEYS.linesTotal, value: before + page.linesAhead });
       if (!page.hasMore) await db.syncState.put({ key: SYNC_KEYS.caughtUp, value: true });
     }
     return { acknowledged: acked.length, lines, claims };
@@ -132,9 +135,28 @@ async function applyReference(
   await store('elevateEnrolment', db.elevateEnrolments, enrolmentFromServer);
   await store('leapActivity', db.leapActivities, leapActivityFromServer);
   await store('leapRedemption', db.leapRedemptions, leapRedemptionFromServer);
-  // 'leaderboardEntry', 'elevateTarget' and 'user' have no local table yet: the server's
-  // leaderboard and targets are not shown by this version of the app (README lists it as open).
+  await storeLeaderboard(db, [...latestById(rowsOf('leaderboardEntry')).values()]);
+  // 'elevateTarget' is not sent by the server yet (it keeps targets for its own checks only) and
+  // 'user' rows are not either: the team comes from GET /sync/team (team.ts).
 }
+
+/** The leaderboard's changed entries merged into the stored one (keys.ts: `leaderboard`). */
+async function storeLeaderboard(db: PartnerRewardsDb, rows: readonly PulledRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stored = (await db.syncState.get(SYNC_KEYS.leaderboard))?.value;
+  const board = new Map<string, LeaderboardEntry>(
+    typeof stored === 'object' && stored !== null
+      ? Object.entries(stored as Record<string, LeaderboardEntry>)
+      : [],
+  );
+  for (const row of rows)
+    if (row.deleted) board.delete(row.id);
+    else board.set(row.id, leaderboardEntryFromServer(row.data));
+  await db.syncState.put({ key: SYNC_KEYS.leaderboard, value: Object.fromEntries(board) });
+}
+
+/** Lines written per request batch: small enough that one batch is a short main-thread task. */
+const PUT_SLICE = 200;
 
 async function applyLines(db: PartnerRewardsDb, rows: readonly PulledRow[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -142,7 +164,10 @@ async function applyLines(db: PartnerRewardsDb, rows: readonly PulledRow[]): Pro
   const accelerators = new Set(
     (await db.catalog.toArray()).filter((c) => c.accelerator).map((c) => c.sku),
   );
-  const stored = await db.invoiceLines.bulkGet(latest.map((r) => r.id));
+  const stored = await storedLines(
+    db,
+    latest.map((r) => r.id),
+  );
   const quarter = new LineAggregateDelta();
   const weekly = new WeeklyAggregateDelta();
   const put: InvoiceRow[] = [];
@@ -164,7 +189,10 @@ async function applyLines(db: PartnerRewardsDb, rows: readonly PulledRow[]): Pro
     weekly.add(line, 1);
     put.push(line);
   });
-  if (put.length) await db.invoiceLines.bulkPut(put);
+  // In slices: each put copies its row on the main thread, and 1,000 rows at once made tasks of
+  // 50-100 ms (a janky UI during a first sync). The transaction stays the page's one.
+  for (let i = 0; i < put.length; i += PUT_SLICE)
+    await db.invoiceLines.bulkPut(put.slice(i, i + PUT_SLICE));
   if (gone.length) await db.invoiceLines.bulkDelete(gone);
   await applyAggregateDelta(db.lineAggregates, quarter);
   await applyAggregateDelta(db.weeklyAggregates, weekly);

@@ -1,25 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClientIdSchema, DEAL_2017, LEAP_2019, SPIFF_2017 } from '../../shared/index';
+import { ClientIdSchema } from '../../shared/index';
 import { claimLines } from '../db/claims-repo';
 import type { PartnerRewardsDb } from '../db/database';
-import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
-import { freshDb, makeLine } from '../db/test-support';
+import { freshDb } from '../db/test-support';
 import { backoffDelay } from './backoff';
 import { idempotencyKey, syncOnce } from './engine';
 import { inRealmLock } from './lock';
 import { SyncScheduler } from './scheduler';
+import { NOW, RULES, storeLines } from './test-fixtures';
 import { httpTransport, type SyncTransport } from './transport';
 
-const rules = { spiff: SPIFF_2017, deal: DEAL_2017, leap: LEAP_2019 };
-const NOW = '2026-06-01T09:00:00.000Z';
 let db: PartnerRewardsDb;
 afterEach(() => db.close());
 
 async function queueClaims(n: number): Promise<void> {
-  const rows = Array.from({ length: n }, (_, i) =>
-    toInvoiceRow(makeLine(i * 10 + 6, { family: 'server', date: '2026-05-10' }), 'b1'),
-  );
-  await upsertInvoiceRows(db, rows);
+  const rows = await storeLines(db, n);
   await claimLines(
     db,
     {
@@ -29,7 +24,7 @@ async function queueClaims(n: number): Promise<void> {
       now: NOW,
       today: '2026-06-01',
     },
-    rules,
+    RULES,
   );
 }
 
@@ -66,6 +61,52 @@ describe('a sync run', () => {
     const clientId = (await db.syncState.get('clientId'))?.value;
     expect(ClientIdSchema.safeParse(clientId).success).toBe(true);
     expect(clientId).toMatch(/^app-[0-9a-f]{32}$/);
+  });
+
+  it('asks for the lines ahead with the first pull of a run, until the first sync has caught up', async () => {
+    ({ db } = freshDb());
+    const asked: (boolean | undefined)[] = [];
+    const transport: SyncTransport = {
+      push: async () => ({ lastMutationId: 0, results: [] }),
+      pull: async ({ cursor, countLinesAhead }) => {
+        asked.push(countLinesAhead);
+        return {
+          cursor: cursor === '' ? '1.0' : '1.1',
+          hasMore: cursor === '',
+          lastMutationId: 0,
+          rows: [],
+        };
+      },
+    };
+    await syncOnce({ db, transport, now: () => new Date(NOW) });
+    await syncOnce({ db, transport, now: () => new Date(NOW) });
+    // Only the first page of the first run asks; the page after it and later runs do not.
+    expect(asked).toEqual([true, undefined, false]);
+    const seen: RequestInit[] = [];
+    const http = httpTransport({
+      baseUrl: 'https://sync.example',
+      token: async () => 't',
+      fetch: async (_url, init) => {
+        if (init) seen.push(init);
+        return json(200, {
+          cursor: '',
+          hasMore: false,
+          lastMutationId: 0,
+          rows: [],
+          linesAhead: 7,
+        });
+      },
+    });
+    const answer = await http.pull({
+      clientId: 'client-1234',
+      cursor: '',
+      limit: 10,
+      countLinesAhead: true,
+    });
+    expect(answer.linesAhead).toBe(7);
+    expect((seen[0]?.headers as Record<string, string>)['x-lines-ahead']).toBe('1');
+    await http.pull({ clientId: 'client-1234', cursor: '', limit: 10 });
+    expect((seen[1]?.headers as Record<string, string>)['x-lines-ahead']).toBeUndefined();
   });
 
   it('a 401 means signed out: the outbox stays as it was, the token is sent only as a header', async () => {

@@ -97,11 +97,15 @@ async function pushAll(deps: EngineDeps, clientId: string): Promise<number> {
 async function pullAll(deps: EngineDeps, clientId: string): Promise<number> {
   const { db, transport } = deps;
   const limit = deps.pullLimit ?? 500;
-  const stored = (await db.syncState.get(SYNC_KEYS.cursor))?.value;
+  const [stored, caughtUp] = (
+    await db.syncState.bulkGet([SYNC_KEYS.cursor, SYNC_KEYS.caughtUp])
+  ).map((r) => r?.value);
   let next: Promise<PullResponse> | null = transport.pull({
     clientId,
     cursor: typeof stored === 'string' ? stored : '',
     limit,
+    // A first sync shows "lines received of total": the total is counted once per run.
+    countLinesAhead: caughtUp !== true,
   });
   let rows = 0;
   while (next) {

@@ -16,8 +16,18 @@ export const SYNC_KEYS = {
   lastError: 'lastError',
   /** Lines received so far (the first sync's progress) and, once the pull reached its end, done. */
   linesReceived: 'linesReceived',
+  /**
+   * What the first sync's progress counts up to: lines received before the run's first page plus
+   * the lines the server said were ahead of it (absent when the server does not say).
+   */
+  linesTotal: 'linesTotal',
   /** true once a pull ran to its end: the first sync is over. */
   caughtUp: 'caughtUp',
+  /**
+   * The partner's LEAP leaderboard as the server sends it: { [userId]: LeaderboardEntry }. One
+   * entry per participant of one partner, read whole by one card: a value here, not a table.
+   */
+  leaderboard: 'leaderboard',
   /** Who this database belongs to: { userId, name, role, partnerId, serverUrl }. */
   account: 'account',
 } as const;

@@ -18,6 +18,8 @@ export interface SyncStatus {
   readonly lastError: SyncError | null;
   /** Lines received by the first sync so far, and whether it has reached the end. */
   readonly linesReceived: number;
+  /** What the first sync counts up to, when the server said (null: not known). */
+  readonly linesTotal: number | null;
   readonly caughtUp: boolean;
 }
 
@@ -29,6 +31,7 @@ const EMPTY: SyncStatus = {
   lastPulledAt: null,
   lastError: null,
   linesReceived: 0,
+  linesTotal: null,
   caughtUp: false,
 };
 
@@ -43,12 +46,13 @@ export function useSyncStatus(): SyncStatus {
         SYNC_KEYS.lastSuccessAt,
         SYNC_KEYS.lastError,
         SYNC_KEYS.linesReceived,
+        SYNC_KEYS.linesTotal,
         SYNC_KEYS.caughtUp,
       ]),
       readAccount(db),
       isDemoDatabase(db),
     ]);
-    const [server, success, error, received, caughtUp] = rows.map((r) => r?.value);
+    const [server, success, error, received, total, caughtUp] = rows.map((r) => r?.value);
     return {
       pending,
       serverUrl: typeof server === 'string' ? server : null,
@@ -56,6 +60,7 @@ export function useSyncStatus(): SyncStatus {
       lastPulledAt: typeof success === 'string' ? success : null,
       lastError: (error as SyncError | undefined) ?? null,
       linesReceived: typeof received === 'number' ? received : 0,
+      linesTotal: typeof total === 'number' ? total : null,
       caughtUp: caughtUp === true,
       demo,
     };

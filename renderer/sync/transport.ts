@@ -1,5 +1,6 @@
 import {
   ErrorBodySchema,
+  PULL_LINES_AHEAD_HEADER,
   PullResponseSchema,
   PushResponseSchema,
   type PullResponse,
@@ -14,7 +15,13 @@ import {
  */
 export interface SyncTransport {
   push(request: PushRequest, idempotencyKey: string): Promise<PushResponse>;
-  pull(query: { clientId: string; cursor: string; limit: number }): Promise<PullResponse>;
+  /** `countLinesAhead`: ask the server for `linesAhead` (the first pull of a first sync's run). */
+  pull(query: {
+    clientId: string;
+    cursor: string;
+    limit: number;
+    countLinesAhead?: boolean;
+  }): Promise<PullResponse>;
   /** The people whose data this user pulls (GET /sync/team); optional for test transports. */
   team?(): Promise<unknown>;
 }
@@ -99,9 +106,12 @@ export function httpTransport(options: HttpTransportOptions): SyncTransport {
     async team() {
       return call('/sync/team', { method: 'GET' });
     },
-    async pull({ clientId, cursor, limit }) {
+    async pull({ clientId, cursor, limit, countLinesAhead }) {
       const query = new URLSearchParams({ clientId, cursor, limit: String(limit) });
-      return PullResponseSchema.parse(await call(`/sync/pull?${query}`, { method: 'GET' }));
+      const headers = countLinesAhead ? { [PULL_LINES_AHEAD_HEADER]: '1' } : undefined;
+      return PullResponseSchema.parse(
+        await call(`/sync/pull?${query}`, { method: 'GET', ...(headers ? { headers } : {}) }),
+      );
     },
   };
 }

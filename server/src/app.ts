@@ -3,6 +3,7 @@ import cors from '@fastify/cors';
 import { z } from 'zod';
 import {
   LoginRequestSchema,
+  PULL_LINES_AHEAD_HEADER,
   PullQuerySchema,
   PushRequestSchema,
   isInputError,
@@ -25,6 +26,7 @@ import { migrationStatus } from './db/migrations';
 import { HttpError, badRequest, forbidden, unauthorized } from './http-errors';
 import { ClientBoundToOtherUser, IdempotencyConflict, push } from './sync/push';
 import { pullJson } from './sync/pull';
+import { linesAhead, withLinesAhead } from './sync/pull-total';
 import { teamOf } from './sync/team';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
 import { IngestRowError, ingestFile } from './vendor/ingest';
@@ -112,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: (origin, cb) => cb(null, origin === undefined || config.origins.includes(origin)),
     methods: ['GET', 'POST', 'PATCH'],
-    allowedHeaders: ['authorization', 'content-type', 'idempotency-key'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', PULL_LINES_AHEAD_HEADER],
     maxAge: 600,
   });
 
@@ -302,7 +304,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const user = await userOf(request, undefined, conn);
       const query = parse(PullQuerySchema, request.query, 'query');
       try {
-        const json = await pullJson({ db: conn, user, address: request.ip, now }, query);
+        let json = await pullJson({ db: conn, user, address: request.ip, now }, query);
+        // The first pull of a run may ask for the total it shows progress against (pull-total.ts).
+        if (request.headers[PULL_LINES_AHEAD_HEADER])
+          json = withLinesAhead(json, await linesAhead(conn, user, query.cursor));
         return reply.type('application/json; charset=utf-8').send(json);
       } catch (error) {
         if (error instanceof ClientBoundToOtherUser)

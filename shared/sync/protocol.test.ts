@@ -4,6 +4,7 @@ import {
   MUTATION_ARGS,
   MUTATION_NAMES,
   PullQuerySchema,
+  PulledRowSchema,
   PushRequestSchema,
   PushResponseSchema,
 } from './protocol';
@@ -66,5 +67,13 @@ describe('sync protocol schemas', () => {
         results: [{ id: 3, status: 'rejected', code: 'made_up', message: 'x' }],
       }).success,
     ).toBe(false);
+  });
+
+  it("take a pulled row's data only as a JSON object, kept as it came", () => {
+    const row = (data: unknown) => ({ kind: 'catalogItem', id: 'x', deleted: false, data });
+    const data = { sku: 'x', nested: { a: [1] } };
+    expect(PulledRowSchema.parse(row(data))).toEqual(row(data));
+    for (const bad of [null, [], 'text', 1, undefined])
+      expect(PulledRowSchema.safeParse(row(bad)).success).toBe(false);
   });
 });

@@ -197,6 +197,19 @@ export const ROW_KINDS = [
 ] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
+/**
+ * A JSON object, as z.record(z.string(), z.unknown()) accepts it, but checked once instead of key
+ * by key into a copy: a first sync reads 100,000 rows' data, and each kind is parsed in full by
+ * the side that stores it.
+ */
+const jsonObject = z.custom<Record<string, unknown>>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null),
+  { message: 'expected an object' },
+);
+
 /** A row changed since the cursor; `deleted` rows (tombstones) carry no data. */
 export const PulledRowSchema = z.discriminatedUnion('deleted', [
   z
@@ -204,12 +217,19 @@ export const PulledRowSchema = z.discriminatedUnion('deleted', [
       kind: z.enum(ROW_KINDS),
       id: z.string(),
       deleted: z.literal(false),
-      data: z.record(z.string(), z.unknown()),
+      data: jsonObject,
     })
     .strict(),
   z.object({ kind: z.enum(ROW_KINDS), id: z.string(), deleted: z.literal(true) }).strict(),
 ]);
 export type PulledRow = z.infer<typeof PulledRowSchema>;
+
+/**
+ * Sent with the first pull of a run that wants to show progress ("12,000 of 100,000 lines"): the
+ * server then counts the invoice lines after the request's cursor and answers `linesAhead`. A
+ * header, not a query field: a server that does not know it ignores it (the query is strict).
+ */
+export const PULL_LINES_AHEAD_HEADER = 'x-lines-ahead';
 
 export const PullResponseSchema = z
   .object({
@@ -220,9 +240,22 @@ export const PullResponseSchema = z
     /** The client's last mutation the server has processed: drop outbox rows up to it. */
     lastMutationId: count,
     rows: z.array(PulledRowSchema),
+    /**
+     * Invoice lines after the request's cursor (this page's included) when it was read; only
+     * when the request carried PULL_LINES_AHEAD_HEADER. Lines changed meanwhile may come again.
+     */
+    linesAhead: count.optional(),
   })
   .strict();
 export type PullResponse = z.infer<typeof PullResponseSchema>;
+
+/** One step of a claim's history: who moved it to which status when (and why, if refused). */
+export const ClaimStatusChangeSchema = z.object({
+  status: z.enum(CLAIM_STATUSES),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().optional(),
+});
 
 /** The claim as the server of record holds it (a pulled `claim` row's data). */
 export const ServerClaimSchema = z
@@ -239,9 +272,12 @@ export const ServerClaimSchema = z
     unit: z.string(),
     status: z.enum(CLAIM_STATUSES),
     reason: z.string().optional(),
+    nominatedCustomerName: z.string().optional(),
     ruleVersion: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** Optional: servers before it was sent leave it out. */
+    history: z.array(ClaimStatusChangeSchema).optional(),
   })
   .strict();
 export type ServerClaim = z.infer<typeof ServerClaimSchema>;

@@ -1,22 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, uniqueDb } from './app-page';
-import { passwordOf, startJourneyServer, type JourneyServer } from './sync/sync-server';
+import {
+  JOURNEY_BACKENDS,
+  passwordOf,
+  startJourneyServer,
+  type JourneyServer,
+} from './sync/sync-server';
 
 /**
- * Issue 8's journeys against the web build and a sync server the test starts (PGlite). One
- * server for the file, so its tests run one after another.
+ * Issue 8's journeys against the web build and a sync server the test starts (PGlite, and real
+ * PostgreSQL when DATABASE_URL is set). One server per backend, so the tests run one after another.
  */
 test.describe.configure({ mode: 'serial' });
 
 const TODAY = '2026-12-02';
+/** The server of the describe block running now (they run one after another). */
 let server: JourneyServer;
-
-test.beforeAll(async ({ baseURL }) => {
-  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
-  server = await startJourneyServer(origin);
-});
-test.afterAll(() => server?.close());
 
 async function signIn(page: Page, username: string): Promise<void> {
   await page.goto(appUrl(uniqueDb(`sync-${username}`), { route: 'settings', today: TODAY }));
@@ -70,121 +70,137 @@ const serverClaims = async (repId: string) =>
     )
   ).rows;
 
-test('sign in → first sync → claim offline → back online → pushed once → approved by the vendor → shown approved', async ({
-  page,
-  context,
-}) => {
-  test.setTimeout(180_000);
-  await signIn(page, 'ana');
-  await expect(page.getByTestId('sync-pending')).toHaveText('0 changes');
+/** Every journey, once per database the server can run on (PGlite; PostgreSQL where it answers). */
+for (const backend of JOURNEY_BACKENDS)
+  test.describe(`on ${backend.name}`, () => {
+    test.beforeAll(async ({ baseURL }) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      server = await startJourneyServer(origin, backend);
+    });
+    test.afterAll(() => server?.close());
 
-  await openClaims(page);
-  await context.setOffline(true);
-  const label = await claimServerLine(page, 0);
-  const row = page
-    .getByRole('table', { name: /^Invoice lines of/ })
-    .getByRole('row')
-    .filter({ has: page.getByRole('checkbox', { name: label }) });
-  // Queued, never "submitted": the server has not seen it yet.
-  await expect(row).toContainText('LEAP: Waiting to be sent');
-  await expect(page.getByTestId('sync-badge')).toContainText('1 waiting');
-  expect(await serverClaims('rep-ana')).toEqual([]);
+    test('sign in → first sync → claim offline → back online → pushed once → approved by the vendor → shown approved', async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(180_000);
+      await signIn(page, 'ana');
+      await expect(page.getByTestId('sync-pending')).toHaveText('0 changes');
 
-  await context.setOffline(false);
-  // The `online` event starts a run: the claim reaches the server once and comes back submitted.
-  await expect(row).toContainText('LEAP: Submitted', { timeout: 30_000 });
-  const pushed = await serverClaims('rep-ana');
-  expect(pushed).toHaveLength(1);
-  expect(pushed[0]?.status).toBe('submitted');
-  await expect(page.getByTestId('sync-badge')).not.toContainText('waiting');
+      await openClaims(page);
+      await context.setOffline(true);
+      const label = await claimServerLine(page, 0);
+      const row = page
+        .getByRole('table', { name: /^Invoice lines of/ })
+        .getByRole('row')
+        .filter({ has: page.getByRole('checkbox', { name: label }) });
+      // Queued, never "submitted": the server has not seen it yet.
+      await expect(row).toContainText('LEAP: Waiting to be sent');
+      await expect(page.getByTestId('sync-badge')).toContainText('1 waiting');
+      expect(await serverClaims('rep-ana')).toEqual([]);
 
-  await server.decide(pushed[0]?.id ?? '', 'approved');
-  await page.evaluate(() => {
-    window.location.hash = '#/settings';
+      await context.setOffline(false);
+      // The `online` event starts a run: the claim reaches the server once and comes back submitted.
+      await expect(row).toContainText('LEAP: Submitted', { timeout: 30_000 });
+      const pushed = await serverClaims('rep-ana');
+      expect(pushed).toHaveLength(1);
+      expect(pushed[0]?.status).toBe('submitted');
+      await expect(page.getByTestId('sync-badge')).not.toContainText('waiting');
+
+      await server.decide(pushed[0]?.id ?? '', 'approved');
+      await page.evaluate(() => {
+        window.location.hash = '#/settings';
+      });
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await page.evaluate(() => {
+        window.location.hash = '#/claims';
+      });
+      await expect(
+        page
+          .getByRole('table', { name: /^Invoice lines of/ })
+          .getByRole('row')
+          .filter({ has: page.getByRole('checkbox', { name: label }) }),
+      ).toContainText('LEAP: Approved', { timeout: 30_000 });
+    });
+
+    test('two reps claim the same line offline: exactly one wins, the other sees why', async ({
+      browser,
+    }) => {
+      test.setTimeout(180_000);
+      const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+      const [pageA, pageB] = await Promise.all([a.newPage(), b.newPage()]);
+      // Two reps of one partner (a rep sees only its own claims, so neither knows of the other's).
+      await signIn(pageA, 'ana');
+      await signIn(pageB, 'ben');
+      // Each has the claims screen open when the network goes.
+      await Promise.all([openClaims(pageA), openClaims(pageB)]);
+      await Promise.all([a.setOffline(true), b.setOffline(true)]);
+      // Both pick the same line, one nobody has claimed yet.
+      const [labelA, labelB] = [await claimServerLine(pageA, 1), await claimServerLine(pageB, 1)];
+      expect(labelA).toBe(labelB);
+      await a.setOffline(false);
+      const rowOf = (page: Page) =>
+        page
+          .getByRole('table', { name: /^Invoice lines of/ })
+          .getByRole('row')
+          .filter({ has: page.getByRole('checkbox', { name: labelA }) });
+      await expect(rowOf(pageA)).toContainText('LEAP: Submitted', { timeout: 30_000 });
+      await b.setOffline(false);
+      await expect(rowOf(pageB)).toContainText('LEAP: Rejected', { timeout: 30_000 });
+      await expect(rowOf(pageB)).toContainText(/already claimed/);
+      // The server holds one active claim for the line, Ana's; Ben's was refused, never stored.
+      expect(await serverClaims('rep-ben')).toEqual([]);
+      expect((await serverClaims('rep-ana')).map((c) => c.status).sort()).toEqual([
+        'approved',
+        'submitted',
+      ]);
+      await Promise.all([a.close(), b.close()]);
+    });
+
+    test('the manager sees both reps from the synced data and exports them', async ({ page }) => {
+      test.setTimeout(180_000);
+      await signIn(page, 'maria');
+      await page.evaluate(() => {
+        window.location.hash = '#/team';
+      });
+      // Maria's laptop never saw Ana or Ben: their names and claims come from the server.
+      const table = page.getByRole('table', { name: 'SPIFF per rep (USD)' });
+      const reps = table.locator('tbody').getByRole('rowheader');
+      await expect(reps).toContainText(['Ana Kowalski', 'Ben Okafor'], { timeout: 30_000 });
+      // And says how fresh they are.
+      await expect(page.getByTestId('team-freshness')).toContainText(
+        /^Team figures from the sync server as of /,
+      );
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const text = await readFile(await csv.path(), 'utf8');
+      expect(text).toContain('Ana Kowalski');
+      expect(text).toContain('Ben Okafor');
+    });
+
+    test('sign out and in as another user: nothing of the first user is shown', async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      await signIn(page, 'ana');
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(page.getByTestId('signed-in')).toHaveCount(0);
+      await expect(page.getByTestId('sync-state')).toHaveText('Local only');
+      // Dana belongs to another partner: none of Ana's lines or claims may appear.
+      await page.getByLabel('User name').fill('dana');
+      await page.getByLabel('Password').fill(passwordOf('dana'));
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expect(page.getByTestId('signed-in')).toContainText('Dana Whitfield');
+      await expect(page.getByTestId('sync-state')).toHaveText('Synced', { timeout: 30_000 });
+      await page.evaluate(() => {
+        window.location.hash = '#/claims';
+      });
+      const table = page.getByRole('table', { name: /^Invoice lines of/ });
+      await expect(table).toBeVisible();
+      // Ana's lines carry her approved and submitted LEAP claims: none of them may show here.
+      await expect(table.getByRole('row').nth(1)).toBeVisible();
+      await expect(table).not.toContainText('LEAP:');
+    });
   });
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await page.evaluate(() => {
-    window.location.hash = '#/claims';
-  });
-  await expect(
-    page
-      .getByRole('table', { name: /^Invoice lines of/ })
-      .getByRole('row')
-      .filter({ has: page.getByRole('checkbox', { name: label }) }),
-  ).toContainText('LEAP: Approved', { timeout: 30_000 });
-});
-
-test('two reps claim the same line offline: exactly one wins, the other sees why', async ({
-  browser,
-}) => {
-  test.setTimeout(180_000);
-  const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
-  const [pageA, pageB] = await Promise.all([a.newPage(), b.newPage()]);
-  // Two reps of one partner (a rep sees only its own claims, so neither knows of the other's).
-  await signIn(pageA, 'ana');
-  await signIn(pageB, 'ben');
-  // Each has the claims screen open when the network goes.
-  await Promise.all([openClaims(pageA), openClaims(pageB)]);
-  await Promise.all([a.setOffline(true), b.setOffline(true)]);
-  // Both pick the same line, one nobody has claimed yet.
-  const [labelA, labelB] = [await claimServerLine(pageA, 1), await claimServerLine(pageB, 1)];
-  expect(labelA).toBe(labelB);
-  await a.setOffline(false);
-  const rowOf = (page: Page) =>
-    page
-      .getByRole('table', { name: /^Invoice lines of/ })
-      .getByRole('row')
-      .filter({ has: page.getByRole('checkbox', { name: labelA }) });
-  await expect(rowOf(pageA)).toContainText('LEAP: Submitted', { timeout: 30_000 });
-  await b.setOffline(false);
-  await expect(rowOf(pageB)).toContainText('LEAP: Rejected', { timeout: 30_000 });
-  await expect(rowOf(pageB)).toContainText(/already claimed/);
-  // The server holds one active claim for the line, Ana's; Ben's was refused, never stored.
-  expect(await serverClaims('rep-ben')).toEqual([]);
-  expect((await serverClaims('rep-ana')).map((c) => c.status).sort()).toEqual([
-    'approved',
-    'submitted',
-  ]);
-  await Promise.all([a.close(), b.close()]);
-});
-
-test('the manager sees both reps from the synced data and exports them', async ({ page }) => {
-  test.setTimeout(180_000);
-  await signIn(page, 'maria');
-  await page.evaluate(() => {
-    window.location.hash = '#/team';
-  });
-  // Maria's laptop never saw Ana or Ben: their names and claims come from the server.
-  const table = page.getByRole('table', { name: 'SPIFF per rep (USD)' });
-  const reps = table.locator('tbody').getByRole('rowheader');
-  await expect(reps).toContainText(['Ana Kowalski', 'Ben Okafor'], { timeout: 30_000 });
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  const text = await readFile(await csv.path(), 'utf8');
-  expect(text).toContain('Ana Kowalski');
-  expect(text).toContain('Ben Okafor');
-});
-
-test('sign out and in as another user: nothing of the first user is shown', async ({ page }) => {
-  test.setTimeout(180_000);
-  await signIn(page, 'ana');
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByTestId('signed-in')).toHaveCount(0);
-  await expect(page.getByTestId('sync-state')).toHaveText('Local only');
-  // Dana belongs to another partner: none of Ana's lines or claims may appear.
-  await page.getByLabel('User name').fill('dana');
-  await page.getByLabel('Password').fill(passwordOf('dana'));
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByTestId('signed-in')).toContainText('Dana Whitfield');
-  await expect(page.getByTestId('sync-state')).toHaveText('Synced', { timeout: 30_000 });
-  await page.evaluate(() => {
-    window.location.hash = '#/claims';
-  });
-  const table = page.getByRole('table', { name: /^Invoice lines of/ });
-  await expect(table).toBeVisible();
-  // Ana's lines carry her approved and submitted LEAP claims: none of them may show here.
-  await expect(table.getByRole('row').nth(1)).toBeVisible();
-  await expect(table).not.toContainText('LEAP:');
-});

@@ -1,23 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
-import type { UserRow } from '../../db/index';
 import { formatNumber } from '../../format/format';
 
+/** A row of the ranking; `name` null: the participant keeps their name private. */
+export interface RankedParticipant {
+  readonly id: string;
+  readonly name: string | null;
+  readonly points: number;
+}
+
+/**
+ * The LEAP ranking: the server's leaderboard when this database syncs with one (`fromServer`:
+ * names only with their owners' consent, as the server sends them), else the colleagues whose
+ * data is on this computer.
+ */
 export function LeaderboardCard({
-  users,
-  pointsOf,
+  participants,
   currentUserId,
+  fromServer,
 }: {
-  users: readonly UserRow[];
-  pointsOf: (userId: string) => number;
+  participants: readonly RankedParticipant[];
   currentUserId: string;
+  fromServer: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const ranked = users
-    .map((u) => ({ user: u, points: pointsOf(u.id) }))
-    .sort((a, b) => b.points - a.points || a.user.name.localeCompare(b.user.name));
+  const ranked = [...participants].sort(
+    (a, b) => b.points - a.points || (a.name ?? '').localeCompare(b.name ?? ''),
+  );
   return (
-    <Card title={t('leap.leaderboard.title')}>
+    <Card title={t(fromServer ? 'leap.leaderboard.serverTitle' : 'leap.leaderboard.title')}>
       <table>
         <thead>
           <tr>
@@ -32,12 +43,12 @@ export function LeaderboardCard({
         </thead>
         <tbody>
           {ranked.map((r, i) => {
-            const me = r.user.id === currentUserId;
+            const me = r.id === currentUserId;
             return (
-              <tr key={r.user.id} className={me ? 'leap-me' : undefined}>
+              <tr key={r.id} className={me ? 'leap-me' : undefined}>
                 <td className="num">{formatNumber(i + 1, i18n.language)}</td>
-                <td>
-                  {r.user.name}
+                <td className={r.name === null ? 'muted' : undefined}>
+                  {r.name ?? t('leap.leaderboard.anonymous')}
                   {me && (
                     <>
                       {' '}
@@ -51,7 +62,9 @@ export function LeaderboardCard({
           })}
         </tbody>
       </table>
-      <p className="muted small">{t('leap.leaderboard.note')}</p>
+      <p className="muted small">
+        {t(fromServer ? 'leap.leaderboard.serverNote' : 'leap.leaderboard.note')}
+      </p>
     </Card>
   );
 }

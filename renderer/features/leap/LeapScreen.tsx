@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/Card';
 import { useCurrentUser, useUsers } from '../../data/hooks';
 import { formatDate } from '../../format/format';
 import { BalanceCard } from './BalanceCard';
+import { useServerLeaderboard } from '../../sync/leaderboard';
 import { LeaderboardCard } from './LeaderboardCard';
 import { LedgerCard } from './LedgerCard';
 import { ledgerEntries } from './ledger';
@@ -19,6 +20,7 @@ export default function LeapScreen() {
   const user = useCurrentUser();
   const users = useUsers();
   const data = useLeapData();
+  const serverBoard = useServerLeaderboard();
   if (!user || !data)
     return (
       <>
@@ -60,9 +62,19 @@ export default function LeapScreen() {
       <div className="grid-2 leap-bottom">
         <PromotionsCard rules={data.rules} asOf={data.asOf} />
         <LeaderboardCard
-          users={users.filter((u) => u.partnerId === user.partnerId)}
-          pointsOf={(id) => data.balanceOf(id).balancePoints}
+          participants={
+            serverBoard.length
+              ? serverBoard.map((e) => ({ id: e.userId, name: e.name, points: e.points }))
+              : users
+                  .filter((u) => u.partnerId === user.partnerId)
+                  .map((u) => ({
+                    id: u.id,
+                    name: u.name,
+                    points: data.balanceOf(u.id).balancePoints,
+                  }))
+          }
           currentUserId={user.id}
+          fromServer={serverBoard.length > 0}
         />
       </div>
     </div>

@@ -34,10 +34,16 @@ export function SyncSection() {
           <>
             <dt>{t('settings.sync.firstSync')}</dt>
             <dd data-testid="sync-progress">
-              {t('settings.sync.linesReceived', {
-                count: sync.linesReceived,
-                lines: formatNumber(sync.linesReceived, i18n.language),
-              })}
+              {sync.linesTotal === null
+                ? t('settings.sync.linesReceived', {
+                    count: sync.linesReceived,
+                    lines: formatNumber(sync.linesReceived, i18n.language),
+                  })
+                : t('settings.sync.linesOfTotal', {
+                    count: sync.linesTotal,
+                    lines: formatNumber(sync.linesReceived, i18n.language),
+                    total: formatNumber(sync.linesTotal, i18n.language),
+                  })}
             </dd>
           </>
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Card, EmptyState, PageHeader } from '../../components/Card';
 import { formatQuarter } from '../../format/format';
 import { ExportBar } from './ExportBar';
+import { Freshness } from './Freshness';
 import { PartnerFiguresCard } from './PartnerFiguresCard';
 import { RepDetail } from './RepDetail';
 import { RepStatementCard } from './RepStatementCard';
@@ -39,6 +40,7 @@ export default function TeamScreen() {
           ? t('team.introManager', { quarter: quarterLabel })
           : t('team.introRep', { quarter: quarterLabel, name: data.user?.name ?? '' })}
       </p>
+      <Freshness />
       {data.isManager ? (
         <>
           <Card title={t('team.tableTitle', { quarter: quarterLabel })}>

@@ -5,13 +5,33 @@ import { pgliteDb, type Db } from '../../../server/src/db/adapter';
 import { migrate } from '../../../server/src/db/migrations';
 import { seedDemo } from '../../../server/src/demo';
 import { decideClaims } from '../../../server/src/vendor/decisions';
+import { DATABASE_URL, postgresDb } from '../../../server/test/harness';
+
+export const SYNC_PORT = Number(process.env.SYNC_SERVER_PORT ?? 4803);
 
 /**
- * The sync server a journey talks to: the real app on embedded PGlite, seeded with the server's
+ * Where the journeys' server keeps its data: embedded PGlite always, and real PostgreSQL too when
+ * DATABASE_URL is set (.ci/run sets it when 127.0.0.1:5432 answers), in a schema of its own that
+ * is dropped at the end, as the server suites do (server/test/harness.ts).
+ */
+export interface JourneyBackend {
+  readonly name: 'pglite' | 'postgres';
+  readonly port: number;
+  open(): Promise<Db>;
+}
+
+export const JOURNEY_BACKENDS: readonly JourneyBackend[] = [
+  { name: 'pglite', port: SYNC_PORT, open: () => pgliteDb() },
+  ...(DATABASE_URL
+    ? [{ name: 'postgres' as const, port: SYNC_PORT + 10, open: () => postgresDb(4) }]
+    : []),
+];
+
+/**
+ * The sync server a journey talks to: the real app on the backend's database, seeded with the server's
  * demo world, on a loopback port, accepting the web build's origin. Its clock is pinned to the
  * date the app is opened with, so claim windows agree on both sides.
  */
-export const SYNC_PORT = Number(process.env.SYNC_SERVER_PORT ?? 4803);
 export const SERVER_NOW = new Date('2026-12-02T12:00:00.000Z');
 export const passwordOf = (username: string) => `journey-password-${username}`;
 
@@ -27,8 +47,11 @@ export interface JourneyServer {
   ): Promise<void>;
 }
 
-export async function startJourneyServer(appOrigin: string): Promise<JourneyServer> {
-  const db = await pgliteDb();
+export async function startJourneyServer(
+  appOrigin: string,
+  backend: JourneyBackend,
+): Promise<JourneyServer> {
+  const db = await backend.open();
   await migrate(db);
   await seedDemo(db, SERVER_NOW, (u) => passwordOf(u.username));
   const app: FastifyInstance = await buildApp({
@@ -37,9 +60,9 @@ export async function startJourneyServer(appOrigin: string): Promise<JourneyServ
     now: () => SERVER_NOW,
     logger: false,
   });
-  await app.listen({ host: '127.0.0.1', port: SYNC_PORT });
+  await app.listen({ host: '127.0.0.1', port: backend.port });
   return {
-    url: `http://127.0.0.1:${SYNC_PORT}`,
+    url: `http://127.0.0.1:${backend.port}`,
     db,
     async close() {
       await app.close();

@@ -1,5 +1,4 @@
 import {
-  MUTATION_ARGS,
   applyBps,
   checkClaim,
   isDcg,
@@ -11,7 +10,7 @@ import {
   type MutationArgs,
   type ClaimProgram,
 } from '../../../shared/index';
-import { Rejection, type MutationContext } from './mutation-context';
+import { Rejection, parseArgs, today, type MutationContext } from './mutation-context';
 import {
   CLAIM_COLUMNS,
   LINE_COLUMNS,
@@ -43,8 +42,6 @@ interface Accepted {
   readonly unit: string;
   readonly version: string;
 }
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 const WARNING_MESSAGES: Record<ClaimWarning['code'], (w: ClaimWarning) => string> = {
   family_not_eligible: () => 'This product family earns no SPIFF.',
@@ -145,13 +142,7 @@ export async function createClaims(
 
 /** The args by the shared schema, and whether this user may claim them at all. */
 function checkArgs(ctx: MutationContext, raw: unknown): ClaimArgs {
-  const parsed = MUTATION_ARGS['claim.create'].safeParse(raw);
-  if (!parsed.success)
-    throw new Rejection(
-      'invalid_args',
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '),
-    );
-  const args = parsed.data;
+  const args = parseArgs('claim.create', raw);
   if (!ctx.user.partnerId)
     throw new Rejection('not_permitted', 'Only a partner’s users sync data.');
   if (!ctx.user.mayClaim || (ctx.user.role !== 'rep' && ctx.user.role !== 'manager'))

@@ -1,4 +1,10 @@
-import type { ReasonCode, RuleVersion } from '../../../shared/index';
+import {
+  MUTATION_ARGS,
+  type MutationArgs,
+  type MutationName,
+  type ReasonCode,
+  type RuleVersion,
+} from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
 import type { Queryable } from '../db/adapter';
 import type { FeedWriter } from './feed';
@@ -21,4 +27,18 @@ export interface MutationContext {
   readonly now: Date;
   readonly rules: readonly RuleVersion[];
   readonly feed: FeedWriter;
+}
+
+/** The server's date (UTC), never the client's. */
+export const today = (now: Date): string => now.toISOString().slice(0, 10);
+
+/** A mutation's args by the shared schema; refused for good (invalid_args) when they do not fit. */
+export function parseArgs<N extends MutationName>(name: N, raw: unknown): MutationArgs[N] {
+  const parsed = MUTATION_ARGS[name].safeParse(raw);
+  if (!parsed.success)
+    throw new Rejection(
+      'invalid_args',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '),
+    );
+  return parsed.data as MutationArgs[N];
 }

@@ -1,5 +1,4 @@
 import {
-  MUTATION_ARGS,
   elevateLevel,
   leapBalance,
   parseQuarterKey,
@@ -15,13 +14,11 @@ import {
 } from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
 import { createClaims } from './claim-create';
-import { Rejection, type MutationContext } from './mutation-context';
+import { Rejection, parseArgs, today, type MutationContext } from './mutation-context';
 import { partnerScope } from './feed';
 import { CLAIM_COLUMNS, claimFeedRow, day, type ClaimDbRow } from './rows';
 
 export { Rejection, type MutationContext };
-
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 function requirePartner(user: AuthUser): string {
   if (!user.partnerId) throw new Rejection('not_permitted', 'Only a partner’s users sync data.');
@@ -266,11 +263,5 @@ export async function applyMutation(
   args: unknown,
 ): Promise<void> {
   if (!isMutationName(name)) throw new Rejection('unknown_mutation', `Unknown mutation "${name}".`);
-  const parsed = MUTATION_ARGS[name].safeParse(args);
-  if (!parsed.success)
-    throw new Rejection(
-      'invalid_args',
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'args'}: ${i.message}`).join('; '),
-    );
-  await (HANDLERS[name] as Handler<typeof name>)(ctx, parsed.data as never);
+  await (HANDLERS[name] as Handler<typeof name>)(ctx, parseArgs(name, args) as never);
 }

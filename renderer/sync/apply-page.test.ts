@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PulledRow } from '../../shared/index';
+import { PULL_MAX_LIMIT, type PulledRow } from '../../shared/index';
 import {
   recountClaimAggregates,
   recountLineAggregates,
@@ -7,9 +7,9 @@ import {
 } from '../db/aggregates';
 import { claimLines, transitionClaims } from '../db/claims-repo';
 import type { PartnerRewardsDb } from '../db/database';
-import { upsertInvoiceRows } from '../db/invoices-repo';
+import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
 import type { ClaimRow, InvoiceRow } from '../db/rows';
-import { freshDb } from '../db/test-support';
+import { freshDb, makeLine } from '../db/test-support';
 import { applyPullPage } from './apply-page';
 import { recordPushResults } from './push-results';
 import { NOW, RULES, page, serverClaim, serverLine, storeLines } from './test-fixtures';
@@ -177,6 +177,32 @@ describe('applying a pulled page', () => {
     await applyPullPage(db, page([serverClaim(theirs, 'submitted', 'rep-2')], 0));
     expect((await db.claims.get('other-claim'))?.activeKey).toBe(`${line.key}\u001fspiff`);
     expect((await db.claims.get(mine.id))?.activeKey).toBeUndefined();
+    await expectAggregatesRecount();
+  });
+
+  it('a full page of lines, written in overlapping slices, all lands with its aggregates and cursor', async () => {
+    ({ db } = freshDb());
+    // PULL_MAX_LIMIT lines of many quarters and weeks, never stored here before, with a claim
+    // between them: more slices than the app keeps in flight at once.
+    const rows = Array.from({ length: PULL_MAX_LIMIT }, (_, i) =>
+      serverLine(toInvoiceRow(makeLine(i), 'b1')),
+    );
+    const [first] = (await storeLines(db, 1)) as [InvoiceRow];
+    const { claimed } = await claimLines(
+      db,
+      { lineKeys: [first.key], program: 'spiff', repId: 'rep-1', now: NOW, today: '2026-06-01' },
+      RULES,
+    );
+    rows.splice(700, 0, serverClaim(claimed[0] as ClaimRow, 'approved'));
+    const outcome = await applyPullPage(db, { ...page(rows), cursor: '9.9' });
+    expect(outcome).toMatchObject({ lines: PULL_MAX_LIMIT, claims: 1 });
+    expect(await db.invoiceLines.filter((l) => l.origin === 'server').count()).toBe(PULL_MAX_LIMIT);
+    // Its create is still queued: the local claim stays, the server's copy is held aside.
+    expect(await db.claims.get(claimed[0]?.id ?? '')).toMatchObject({
+      status: 'queued',
+      serverCopy: { status: 'approved' },
+    });
+    expect((await db.syncState.get('cursor'))?.value).toBe('9.9');
     await expectAggregatesRecount();
   });
 

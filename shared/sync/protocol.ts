@@ -173,7 +173,12 @@ export const CursorSchema = z
   .string()
   .max(64)
   .regex(/^(\d{1,15}\.\d{1,15})?$/, { message: 'not a cursor this server issued' });
-export const PULL_MAX_LIMIT = 1000;
+/**
+ * Each page is one IndexedDB transaction in the app, and each transaction costs a fixed ~15-25 ms
+ * (start, aggregates, cursor, commit): a first sync of 100,000 lines in pages of 2,000 took
+ * 10.5 s where pages of 1,000 took 13.6 s.
+ */
+export const PULL_MAX_LIMIT = 2000;
 export const PullQuerySchema = z
   .object({
     cursor: CursorSchema.default(''),

@@ -8,6 +8,7 @@ import type {
   IsoDate,
   LeapActivityKind,
   LeapRedemptionStatus,
+  RejectionDetails,
   RuleVersion,
   StatusChange,
   DealInput,
@@ -73,7 +74,10 @@ export interface ClaimRow {
 export interface SyncRejection {
   readonly mutation: string;
   readonly code: string;
+  /** The server's English sentence: shown when the app cannot word the code itself. */
   readonly message: string;
+  /** The refusal's values (a date, a cap), for the app's own wording (sync-refusal.ts). */
+  readonly details?: RejectionDetails;
   readonly at: string;
 }
 

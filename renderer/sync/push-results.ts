@@ -41,6 +41,7 @@ export async function recordPushResults(
         mutation: row.name,
         code: result.code,
         message: result.message,
+        ...(result.details ? { details: result.details } : {}),
         at: now,
       };
       if (row.name === 'claim.create' && claim.status === 'queued') {

@@ -387,6 +387,18 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
       'applied',
       'over_spiff_cap',
     ]);
+    // The refusal carries its values for the app to word it in the rep's language, and a replay
+    // of the push (its answer lost) gives them back from what was recorded.
+    const refusal = body.results[1];
+    expect(refusal).toMatchObject({
+      details: { capCents: rule.capCentsPerQuarter, currency: 'USD' },
+    });
+    expect(refusal?.status === 'rejected' && refusal.details?.beyondCapCents).toBeGreaterThan(0);
+    const replay = await pushAs(ben, 'client-ben-cap', [
+      { id: 1, name: 'claim.create', args: spiff('cap-a', a!.key) },
+      { id: 2, name: 'claim.create', args: spiff('cap-b', b!.key) },
+    ]);
+    expect(PushResponseSchema.parse(replay.json()).results[1]).toEqual(refusal);
     const stored = await s.db.query<{ id: string }>(
       `select id from claims where id in ('cap-a', 'cap-b')`,
     );

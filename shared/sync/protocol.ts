@@ -144,6 +144,17 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/**
+ * What a refusal is about, as values (a date, an amount in minor units, a status), so the app
+ * can say it in the rep's language; `message` is the server's English sentence for logs and for an
+ * app that does not know the code.
+ */
+export const RejectionDetailsSchema = z.record(
+  z.string().max(40),
+  z.union([z.string().max(200), z.number()]),
+);
+export type RejectionDetails = z.infer<typeof RejectionDetailsSchema>;
+
 export const MutationResultSchema = z.discriminatedUnion('status', [
   z.object({ id: z.number().int(), status: z.literal('applied') }).strict(),
   /** Already processed (id ≤ lastMutationId): nothing happened now. */
@@ -154,6 +165,7 @@ export const MutationResultSchema = z.discriminatedUnion('status', [
       status: z.literal('rejected'),
       code: z.enum(REASON_CODES),
       message: z.string(),
+      details: RejectionDetailsSchema.optional(),
     })
     .strict(),
 ]);

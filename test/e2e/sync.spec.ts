@@ -147,7 +147,10 @@ for (const backend of JOURNEY_BACKENDS)
       await expect(rowOf(pageA)).toContainText('LEAP: Submitted', { timeout: 30_000 });
       await b.setOffline(false);
       await expect(rowOf(pageB)).toContainText('LEAP: Rejected', { timeout: 30_000 });
-      await expect(rowOf(pageB)).toContainText(/already claimed/);
+      // Why, in the app's own words for the server's reason code.
+      await expect(rowOf(pageB)).toContainText(
+        'Rejected: Another claim already holds this line for this program.',
+      );
       // The server holds one active claim for the line, Ana's; Ben's was refused, never stored.
       expect(await serverClaims('rep-ben')).toEqual([]);
       expect((await serverClaims('rep-ana')).map((c) => c.status).sort()).toEqual([

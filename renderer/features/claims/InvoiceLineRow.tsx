@@ -4,7 +4,8 @@ import { CLAIM_PROGRAMS, type UnclaimedLine } from '../../../shared/index';
 import { today } from '../../state/clock';
 import type { InvoiceRow } from '../../db/index';
 import { formatDate, formatMoney, formatNumber } from '../../format/format';
-import { expectedPaymentOf, type LineClaims } from './line-claims';
+import { expectedPaymentOf, type LineClaim, type LineClaims } from './line-claims';
+import { refusalWords } from './sync-refusal';
 
 export const ROW_HEIGHT = 44;
 
@@ -25,6 +26,36 @@ export interface LineRowProps {
   readonly markLocal?: boolean;
 }
 
+/**
+ * What is said under a claim's badge: why it was rejected (the server's refusal of its creation,
+ * worded in the rep's language, or the vendor's own words), or why the server refused a later
+ * change of it.
+ */
+function claimNotes(
+  claim: LineClaim,
+  t: TFunction,
+  locale: string,
+): { rejected?: string; refused?: string } {
+  const refused = claim.refusal && refusalText(claim.refusal, t, locale);
+  if (claim.status === 'rejected' && claim.refusal?.mutation === 'claim.create')
+    return { ...(refused ? { rejected: refused } : {}) };
+  return {
+    ...(claim.status === 'rejected' && claim.reason ? { rejected: claim.reason } : {}),
+    ...(refused ? { refused } : {}),
+  };
+}
+
+function refusalText(refusal: NonNullable<LineClaim['refusal']>, t: TFunction, locale: string) {
+  const words = refusalWords(refusal, {
+    money: (cents, currency) => formatMoney(cents, currency, locale),
+    date: (iso) => formatDate(iso, locale),
+    number: (value) => formatNumber(value, locale),
+    family: (family) => t(`families.${family}`),
+    status: (status) => t(`claimStatus.${status}`),
+  });
+  return words ? t(words.key, words.values) : refusal.message;
+}
+
 function ClaimsCell({
   claims,
   currentRepId,
@@ -42,6 +73,7 @@ function ClaimsCell({
     <>
       {shown.map((claim) => {
         const expected = claim.repId === currentRepId ? expectedPaymentOf(claim, asOf) : null;
+        const notes = claimNotes(claim, t, locale);
         return (
           <span key={claim.program} className="line-claim">
             <span className={`badge status-${claim.status}`}>
@@ -50,10 +82,7 @@ function ClaimsCell({
                 status: t(`claimStatus.${claim.status}`),
               })}
             </span>
-            {(claim.repId !== currentRepId ||
-              (claim.status === 'rejected' && claim.reason) ||
-              claim.refusal ||
-              expected) && (
+            {(claim.repId !== currentRepId || notes.rejected || notes.refused || expected) && (
               // One line under the badge, whatever it holds: the row's height is fixed.
               <span className="line-claim-detail small">
                 {claim.repId !== currentRepId && (
@@ -61,14 +90,14 @@ function ClaimsCell({
                     {t('claims.table.byRep', { rep: repName(claim.repId) })}
                   </span>
                 )}
-                {claim.status === 'rejected' && claim.reason && (
+                {notes.rejected && (
                   <span className="reject-reason">
-                    {t('claims.table.rejectedBecause', { reason: claim.reason })}
+                    {t('claims.table.rejectedBecause', { reason: notes.rejected })}
                   </span>
                 )}
-                {claim.refusal && (
+                {notes.refused && (
                   <span className="reject-reason">
-                    {t('claims.table.serverRefused', { reason: claim.refusal })}
+                    {t('claims.table.serverRefused', { reason: notes.refused })}
                   </span>
                 )}
                 {expected && (
@@ -101,10 +130,14 @@ export const InvoiceLineRow = memo(function InvoiceLineRow({
   markLocal,
 }: LineRowProps) {
   const family = t(`families.${row.family}`);
+  // The whole of what the cell may cut short, as its tooltip.
   const reasons = claims
-    ? CLAIM_PROGRAMS.map((p) => claims[p]?.reason)
-        .filter((r): r is string => Boolean(r))
-        .join(' · ')
+    ? CLAIM_PROGRAMS.flatMap((p) => {
+        const claim = claims[p];
+        if (!claim) return [];
+        const notes = claimNotes(claim, t, locale);
+        return [notes.rejected, notes.refused].filter((r): r is string => Boolean(r));
+      }).join(' · ')
     : '';
   return (
     <div

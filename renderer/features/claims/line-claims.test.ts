@@ -16,6 +16,25 @@ describe('claimsByLine', () => {
     expect(map.get('b')?.spiff).toMatchObject({ id: 'r2', reason: 'New' });
   });
 
+  it('carries the server’s refusal, code and values, for the table to word', () => {
+    const refusal = {
+      mutation: 'claim.create',
+      code: 'outside_claim_window',
+      message: 'The claim window closed on 2026-10-30.',
+      details: { lastDay: '2026-10-30' },
+      at: '2026-12-01T08:00:00.000Z',
+    };
+    const map = claimsByLine([
+      claim('a', { status: 'rejected', reason: refusal.message, syncRejection: refusal }),
+      claim('b', {
+        status: 'submitted',
+        syncRejection: { ...refusal, mutation: 'claim.withdraw' },
+      }),
+    ]);
+    expect(map.get('a')?.spiff?.refusal).toEqual(refusal);
+    expect(map.get('b')?.spiff?.refusal).toMatchObject({ mutation: 'claim.withdraw' });
+  });
+
   it('finds one rep’s claims on selected lines by status', () => {
     const rows = [
       claim('a', { id: '1', status: 'draft' }),

@@ -6,7 +6,7 @@ import {
   type IsoDate,
   type PaidProgram,
 } from '../../../shared/index';
-import type { ClaimRow } from '../../db/index';
+import type { ClaimRow, SyncRejection } from '../../db/index';
 
 /** The claim shown for one line and one program: the active one, else the latest ended one. */
 export interface LineClaim {
@@ -14,9 +14,13 @@ export interface LineClaim {
   readonly program: ClaimProgram;
   readonly status: ClaimStatus;
   readonly repId: string;
+  /** Why it was rejected, in the words of whoever rejected it (the vendor's, say). */
   readonly reason?: string;
-  /** The server refused a change of this claim (a withdrawal, say): its words. */
-  readonly refusal?: string;
+  /**
+   * The server refused a change of this claim: its creation (the claim is then rejected, and this
+   * says why in the rep's language) or a later change (a withdrawal, say).
+   */
+  readonly refusal?: SyncRejection;
   /** When the status last changed (an approval is the basis of the payment date). */
   readonly updatedOn: string;
 }
@@ -53,9 +57,7 @@ export function claimsByLine(claims: readonly ClaimRow[]): Map<string, LineClaim
         repId: row.repId,
         updatedOn: row.updatedAt.slice(0, 10),
         ...(row.reason ? { reason: row.reason } : {}),
-        ...(row.syncRejection && row.status !== 'rejected'
-          ? { refusal: row.syncRejection.message }
-          : {}),
+        ...(row.syncRejection ? { refusal: row.syncRejection } : {}),
       };
     result.set(lineKey, view);
   }

@@ -316,6 +316,13 @@ create index invoice_lines_partner_seq on invoice_lines(partner_id, seq);
 alter table invoice_lines drop constraint invoice_lines_partner_id_fkey;
 `,
   },
+  {
+    version: 7,
+    name: 'a refusal keeps its details (dates, amounts) for the app to word in its language',
+    sql: `
+alter table mutation_results add column details jsonb;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

@@ -6,6 +6,7 @@ import {
   isInputError,
   type ClaimStatus,
   type ClaimWarning,
+  type RejectionDetails,
   type Family,
   type MutationArgs,
   type ClaimProgram,
@@ -53,6 +54,27 @@ const WARNING_MESSAGES: Record<ClaimWarning['code'], (w: ClaimWarning) => string
     `The quarterly SPIFF cap (${'capCents' in w ? w.capCents / 100 : ''}) is already reached.`,
   customer_name_mismatch: () => 'The end-customer name differs from the nominated one.',
 };
+
+/**
+ * A warning's values for the app to word the refusal in the rep's language. Not who holds a line
+ * claimed already: that may be another rep, whose claims this rep does not see.
+ */
+function warningDetails(warning: ClaimWarning): RejectionDetails {
+  switch (warning.code) {
+    case 'family_not_eligible':
+      return { family: warning.family };
+    case 'already_claimed':
+      return { status: warning.status };
+    case 'outside_claim_window':
+      return { lastDay: warning.lastDay };
+    case 'line_in_future':
+      return { date: warning.date };
+    case 'over_spiff_cap':
+      return { capCents: warning.capCents, beyondCapCents: warning.beyondCapCents };
+    case 'customer_name_mismatch':
+      return { nominated: warning.nominated, invoiced: warning.invoiced };
+  }
+}
 
 /**
  * `claim.create` for a run of consecutive claims of one push, set-based: one query reads every
@@ -218,7 +240,10 @@ function decide(
   for (const warning of warnings) {
     // Partly over the cap still pays the part under it; only a claim wholly beyond it is refused.
     if (warning.code === 'over_spiff_cap' && warning.beyondCapCents < value.amount) continue;
-    throw new Rejection(warning.code, WARNING_MESSAGES[warning.code](warning));
+    throw new Rejection(warning.code, WARNING_MESSAGES[warning.code](warning), {
+      ...warningDetails(warning),
+      ...(warning.code === 'over_spiff_cap' ? { currency: spiff.currency } : {}),
+    });
   }
   return value;
 }

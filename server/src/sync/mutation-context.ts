@@ -3,6 +3,7 @@ import {
   type MutationArgs,
   type MutationName,
   type ReasonCode,
+  type RejectionDetails,
   type RuleVersion,
 } from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
@@ -15,6 +16,7 @@ export class Rejection extends Error {
   constructor(
     readonly code: ReasonCode,
     message: string,
+    readonly details?: RejectionDetails,
   ) {
     super(message);
   }

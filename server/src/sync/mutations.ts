@@ -43,7 +43,9 @@ async function claimWithdraw(ctx: MutationContext, args: MutationArgs['claim.wit
     );
   } catch (error) {
     if (isInputError(error))
-      throw new Rejection('illegal_transition', `A ${claim.status} claim cannot be withdrawn.`);
+      throw new Rejection('illegal_transition', `A ${claim.status} claim cannot be withdrawn.`, {
+        status: claim.status,
+      });
     throw error;
   }
   const updated = await ctx.tx.query<ClaimDbRow>(
@@ -96,7 +98,9 @@ async function elevateAccept(ctx: MutationContext, args: MutationArgs['elevate.a
     ],
   );
   if (inserted.rowCount === 0)
-    throw new Rejection('already_accepted', `The ${args.quarter} target was already accepted.`);
+    throw new Rejection('already_accepted', `The ${args.quarter} target was already accepted.`, {
+      quarter: args.quarter,
+    });
   ctx.feed.put({
     scope: partnerScope(partnerId),
     kind: 'elevateEnrolment',
@@ -210,6 +214,7 @@ async function leapRedeem(ctx: MutationContext, args: MutationArgs['leap.redeem'
     throw new Rejection(
       'insufficient_points',
       `${args.points} points requested, ${balance.balancePoints} available.`,
+      { requested: args.points, available: balance.balancePoints },
     );
   const inserted = await ctx.tx.query(
     `insert into leap_redemptions (id, user_id, partner_id, reward_id, points, requested_on, status)

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { MutationResult, PushRequest, PushResponse, RuleVersion } from '../../../shared/index';
+import type {
+  MutationResult,
+  PushRequest,
+  PushResponse,
+  RejectionDetails,
+  RuleVersion,
+} from '../../../shared/index';
 import { RuleVersionSchema } from '../../../shared/index';
 import { audit, auditManySql } from '../audit';
 import type { AuthUser } from '../auth/sessions';
@@ -33,6 +39,7 @@ interface MutationResultRow {
   status: 'applied' | 'rejected';
   code: string;
   message: string;
+  details: RejectionDetails | null;
 }
 
 /**
@@ -94,7 +101,13 @@ async function pushIn(
   const feed = new FeedWriter();
   const record = (id: number, name: string, at: Date, rejection: Rejection | null) => {
     const result: MutationResult = rejection
-      ? { id, status: 'rejected', code: rejection.code, message: rejection.message }
+      ? {
+          id,
+          status: 'rejected',
+          code: rejection.code,
+          message: rejection.message,
+          ...(rejection.details ? { details: rejection.details } : {}),
+        }
       : { id, status: 'applied' };
     results.push(result);
     recorded.push({ id, name, at, result });
@@ -151,8 +164,8 @@ async function pushIn(
   // from their bump to COMMIT.
   if (recorded.length > 0) {
     tx.atCommit(
-      `insert into mutation_results (client_id, mutation_id, status, code, message)
-       select ${sqlLiteral(request.clientId)}, r.id, r.status, r.code, r.message
+      `insert into mutation_results (client_id, mutation_id, status, code, message, details)
+       select ${sqlLiteral(request.clientId)}, r.id, r.status, r.code, r.message, r.details
          from jsonb_to_recordset(${sqlLiteral(
            JSON.stringify(
              recorded.map(({ id, result }) => ({
@@ -160,9 +173,10 @@ async function pushIn(
                status: result.status,
                code: result.status === 'rejected' ? result.code : null,
                message: result.status === 'rejected' ? result.message : null,
+               details: result.status === 'rejected' ? (result.details ?? null) : null,
              })),
            ),
-         )}::jsonb) as r(id bigint, status text, code text, message text)`,
+         )}::jsonb) as r(id bigint, status text, code text, message text, details jsonb)`,
     );
     tx.atCommit(
       `update clients set last_mutation_id = ${sqlInteger(last)} where client_id = ${sqlLiteral(request.clientId)}`,
@@ -239,7 +253,7 @@ async function previousResults(
   const answers = new Map<number, MutationResult>();
   if (ids.length === 0) return answers;
   const previous = await tx.query<MutationResultRow & { mutation_id: string }>(
-    `select mutation_id::text as mutation_id, status, code, message from mutation_results
+    `select mutation_id::text as mutation_id, status, code, message, details from mutation_results
       where client_id = $1 and mutation_id = any($2::bigint[])`,
     [clientId, ids],
   );
@@ -248,7 +262,13 @@ async function previousResults(
     answers.set(
       id,
       row.status === 'rejected'
-        ? { id, status: 'rejected', code: row.code as never, message: row.message }
+        ? {
+            id,
+            status: 'rejected',
+            code: row.code as never,
+            message: row.message,
+            ...(row.details ? { details: row.details } : {}),
+          }
         : { id, status: 'applied' },
     );
   }

@@ -188,9 +188,29 @@ for (const backend of JOURNEY_BACKENDS)
     }) => {
       test.setTimeout(180_000);
       await signIn(page, 'ana');
+      // Signed in: no second sign-in form, and no demo offered over the server's data.
+      await expect(page.getByLabel('User name')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Load demo data' })).toHaveCount(0);
+      await expect(page.getByText('Signed in as Ana')).toHaveCount(2);
+      // The browser build keeps the session in memory: a restart ends it. The app reopens the
+      // database chosen at sign-in (without the test's `?db=`), says so, and offers the form again.
+      const restart = new URL(page.url());
+      restart.searchParams.delete('db');
+      await page.goto(restart.toString());
+      await expect(page.getByTestId('sync-state')).toHaveText('Signed out', { timeout: 30_000 });
+      await expect(page.getByRole('heading', { name: 'Sign in again' })).toBeVisible();
+      await page.getByLabel('User name').fill('ana');
+      await page.getByLabel('Password').fill(passwordOf('ana'));
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expect(page.getByTestId('sync-state')).toHaveText('Synced', { timeout: 30_000 });
+      await expect(page.getByLabel('User name')).toHaveCount(0);
       await page.getByRole('button', { name: 'Sign out' }).click();
       await expect(page.getByTestId('signed-in')).toHaveCount(0);
       await expect(page.getByTestId('sync-state')).toHaveText('Local only');
+      // Back in the database of work done without signing in: the browser's own this time (no
+      // `?db=`), which has never been given the server's address.
+      await page.getByLabel('Server address').fill(server.url);
+      await page.getByRole('button', { name: 'Save address' }).click();
       // Dana belongs to another partner: none of Ana's lines or claims may appear.
       await page.getByLabel('User name').fill('dana');
       await page.getByLabel('Password').fill(passwordOf('dana'));

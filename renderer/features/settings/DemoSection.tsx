@@ -5,6 +5,7 @@ import { Card } from '../../components/Card';
 import { db } from '../../data/db';
 import { clearAllData } from '../../demo/demo-data';
 import { LoadDemoButton } from '../../components/LoadDemoButton';
+import { readAccount } from '../../sync/account';
 import { useUi } from '../../state/ui-store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
@@ -15,6 +16,9 @@ export function DemoSection() {
   const [busy, setBusy] = useState(false);
   const demoLoading = useUi((s) => s.demoLoading);
   const demo = useLiveQuery(() => db.settings.get('demoLoadedAt'), []);
+  // A signed-in user's database holds what the server sent: the demo would replace it and stop
+  // its sync, so it is offered only on a database that no one has signed in to.
+  const account = useLiveQuery(() => readAccount(db), []);
 
   const run = async (work: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -31,10 +35,14 @@ export function DemoSection() {
   return (
     <Card title={t('settings.demo.title')}>
       <p className="small muted">
-        {demo ? t('settings.demo.loaded') : t('settings.demo.notLoaded')}
+        {account
+          ? t('settings.demo.signedIn', { name: account.name })
+          : demo
+            ? t('settings.demo.loaded')
+            : t('settings.demo.notLoaded')}
       </p>
       <div className="button-row">
-        <LoadDemoButton />
+        {!account && <LoadDemoButton />}
         <button type="button" disabled={busy || demoLoading} onClick={() => setConfirming(true)}>
           {t('settings.demo.clear')}
         </button>

@@ -5,6 +5,7 @@ import { Card } from '../../components/Card';
 import { db } from '../../data/db';
 import { readAccount } from '../../sync/account';
 import { signInAndSync, signOut, type SignInOutcome } from '../../sync/controller';
+import { useSyncStatus } from '../../sync/status';
 import { testConnection, validateServerUrl } from './server';
 
 /** Server address (validated, kept in syncState), "Test connection" and sign-in: real outcomes. */
@@ -12,6 +13,9 @@ export function ServerSection() {
   const { t } = useTranslation();
   const stored = useLiveQuery(() => db.syncState.get('serverUrl'), []);
   const account = useLiveQuery(() => readAccount(db), []);
+  // Signed in with a live session, the form would only invite a second sign-in over the first;
+  // it is offered before the first sign-in and again once the session has ended.
+  const sessionEnded = useSyncStatus().state === 'signed-out';
   const storedUrl = typeof stored?.value === 'string' ? stored.value : '';
   const [text, setText] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'info'; text: string } | null>(
@@ -122,7 +126,7 @@ export function ServerSection() {
           </button>
         </div>
       )}
-      {storedUrl && (
+      {storedUrl && (!account || sessionEnded) && (
         <form className="sign-in" onSubmit={(e) => void login(e)}>
           <h3>{t(account ? 'settings.server.signInAgainTitle' : 'settings.server.signInTitle')}</h3>
           <div className="form-row">

@@ -308,6 +308,28 @@ export async function transitionClaims(
   );
 }
 
+/**
+ * The rep has read these refusals: the notice above the invoice table lets them go. Only the
+ * notice: the claim keeps its status and its reason, so nothing the aggregates count changes.
+ */
+export async function markRefusalsSeen(
+  db: PartnerRewardsDb,
+  claimIds: readonly string[],
+  at: string,
+): Promise<void> {
+  await guardStorage(() =>
+    db.transaction('rw', db.claims, async () => {
+      const rows = await db.claims.bulkGet([...claimIds]);
+      const seen = rows.flatMap((row) =>
+        row?.syncRejection && !row.syncRejection.seenAt
+          ? [{ ...row, syncRejection: { ...row.syncRejection, seenAt: at } }]
+          : [],
+      );
+      if (seen.length) await db.claims.bulkPut(seen);
+    }),
+  );
+}
+
 export interface ClaimFilter {
   readonly quarter?: string;
   readonly repId?: string;

@@ -78,6 +78,8 @@ export interface SyncRejection {
   readonly message: string;
   /** The refusal's values (a date, a cap), for the app's own wording (sync-refusal.ts). */
   readonly details?: RejectionDetails;
+  /** When the rep dismissed the notice of it above the invoice table (it stays on the claim). */
+  readonly seenAt?: string;
   readonly at: string;
 }
 

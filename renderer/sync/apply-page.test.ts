@@ -5,7 +5,7 @@ import {
   recountLineAggregates,
   recountWeeklyAggregates,
 } from '../db/aggregates';
-import { claimLines, transitionClaims } from '../db/claims-repo';
+import { claimLines, markRefusalsSeen, transitionClaims } from '../db/claims-repo';
 import type { PartnerRewardsDb } from '../db/database';
 import { toInvoiceRow, upsertInvoiceRows } from '../db/invoices-repo';
 import type { ClaimRow, InvoiceRow } from '../db/rows';
@@ -83,6 +83,7 @@ describe('applying a pulled page', () => {
             status: 'rejected',
             code: 'already_claimed',
             message: 'Another rep claimed this line first.',
+            details: { status: 'approved' },
           },
         ],
       },
@@ -92,7 +93,17 @@ describe('applying a pulled page', () => {
     expect(claim).toMatchObject({
       status: 'rejected',
       reason: 'Another rep claimed this line first.',
-      syncRejection: { code: 'already_claimed', mutation: 'claim.create' },
+      syncRejection: {
+        code: 'already_claimed',
+        mutation: 'claim.create',
+        details: { status: 'approved' },
+      },
+    });
+    // Dismissing the notice marks the refusal read, and nothing else about the claim.
+    await markRefusalsSeen(db, [id], '2026-06-02T08:00:00.000Z');
+    expect(await db.claims.get(id)).toEqual({
+      ...claim,
+      syncRejection: { ...claim?.syncRejection, seenAt: '2026-06-02T08:00:00.000Z' },
     });
     expect(claim?.activeKey).toBeUndefined();
     expect(await db.outbox.count()).toBe(1);

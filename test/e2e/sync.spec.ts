@@ -151,6 +151,13 @@ for (const backend of JOURNEY_BACKENDS)
       await expect(rowOf(pageB)).toContainText(
         'Rejected: Another claim already holds this line for this program.',
       );
+      // The cell has room for a few words: the whole sentence is in the notice above the table,
+      // until Ben says he has read it.
+      const notice = pageB.getByRole('region', { name: 'The server refused 1 of your claims' });
+      await expect(notice).toContainText('Another claim already holds this line for this program.');
+      await notice.getByRole('button', { name: 'Got it' }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(rowOf(pageB)).toContainText('LEAP: Rejected');
       // The server holds one active claim for the line, Ana's; Ben's was refused, never stored.
       expect(await serverClaims('rep-ben')).toEqual([]);
       expect((await serverClaims('rep-ana')).map((c) => c.status).sort()).toEqual([

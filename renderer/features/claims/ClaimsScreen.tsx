@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, PageHeader } from '../../components/Card';
 import { db } from '../../data/db';
 import { useCurrentUser, useRules, useUsers } from '../../data/hooks';
-import { transitionClaims } from '../../db/index';
+import { markRefusalsSeen, transitionClaims } from '../../db/index';
 import { formatDate, formatMoney, formatQuarter } from '../../format/format';
 import { nowIso, today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
@@ -17,6 +17,7 @@ import { EMPTY_FILTER, filterLines, type LineFilter } from './filter-lines';
 import { InvoiceTable } from './InvoiceTable';
 import { repClaimsOn } from './line-claims';
 import { Reconciliation } from './Reconciliation';
+import { ServerRefusals } from './ServerRefusals';
 import { coverage, EMPTY_SELECTION, toggleAll, toggleLine, type SelectionState } from './selection';
 import { useClaimsData } from './use-claims-data';
 import { UnclaimedPanel } from './UnclaimedPanel';
@@ -174,6 +175,14 @@ export default function ClaimsScreen() {
   return (
     <div className="claims-screen">
       {header}
+      {user && (
+        <ServerRefusals
+          claims={claims}
+          lines={lines}
+          repId={user.id}
+          onDismiss={(ids) => void markRefusalsSeen(db, ids, nowIso())}
+        />
+      )}
       {user && summary && (
         <Reconciliation
           claims={summary.claims}

@@ -5,7 +5,7 @@ import { today } from '../../state/clock';
 import type { InvoiceRow } from '../../db/index';
 import { formatDate, formatMoney, formatNumber } from '../../format/format';
 import { expectedPaymentOf, type LineClaim, type LineClaims } from './line-claims';
-import { refusalWords } from './sync-refusal';
+import { refusalText } from './refusal-text';
 
 export const ROW_HEIGHT = 44;
 
@@ -43,17 +43,6 @@ function claimNotes(
     ...(claim.status === 'rejected' && claim.reason ? { rejected: claim.reason } : {}),
     ...(refused ? { refused } : {}),
   };
-}
-
-function refusalText(refusal: NonNullable<LineClaim['refusal']>, t: TFunction, locale: string) {
-  const words = refusalWords(refusal, {
-    money: (cents, currency) => formatMoney(cents, currency, locale),
-    date: (iso) => formatDate(iso, locale),
-    number: (value) => formatNumber(value, locale),
-    family: (family) => t(`families.${family}`),
-    status: (status) => t(`claimStatus.${status}`),
-  });
-  return words ? t(words.key, words.values) : refusal.message;
 }
 
 function ClaimsCell({

@@ -31,6 +31,7 @@ import { teamOf } from './sync/team';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
 import { IngestRowError, ingestFile } from './vendor/ingest';
 import { RuleVersionExists, publishRuleVersion } from './vendor/rules';
+import { ElevateTargetsRequestSchema, setElevateTargets } from './vendor/elevate-targets';
 import type { LoggerOptions } from 'pino';
 
 export interface AppOptions {
@@ -345,6 +346,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const body = parse(DecisionsRequestSchema, request.body);
     return {
       outcomes: await decideClaims(db, body.decisions, { id: user.id, address: request.ip }, now),
+    };
+  });
+
+  app.post('/vendor/elevate-targets', async (request) => {
+    const user = await userOf(request, ['vendor_admin']);
+    const body = parse(ElevateTargetsRequestSchema, request.body);
+    return {
+      outcomes: await setElevateTargets(
+        db,
+        body.targets,
+        { id: user.id, address: request.ip },
+        now,
+      ),
     };
   });
 

@@ -154,6 +154,16 @@ describe.each(BACKENDS)('hostile input on $name', (backend) => {
         payload: {},
       });
       expect(admin.statusCode).toBe(404);
+      // The vendor's Elevate target for a partner id that is SQL: refused as unknown, not run.
+      const target = await s.app.inject({
+        method: 'POST',
+        url: '/vendor/elevate-targets',
+        headers: auth(await s.login('vendor')),
+        payload: { targets: [{ partnerId: meta, quarter: 'FY2027-Q1', targetCents: 100 }] },
+      });
+      expect(target.json().outcomes).toEqual([
+        { partnerId: meta, quarter: 'FY2027-Q1', ok: false, error: 'no such partner' },
+      ]);
     }
     const tables = await s.db.query(`select 1 from claims limit 1`);
     expect(tables.rowCount).toBeGreaterThanOrEqual(0);

@@ -167,6 +167,20 @@ const RESOURCES: Record<string, (c: Ctx) => Promise<Outcome>> = {
         })
       ).statusCode,
     ),
+  'set an Elevate target (vendor)': async (c) =>
+    http(
+      (
+        await c.s.app.inject({
+          method: 'POST',
+          url: '/vendor/elevate-targets',
+          headers: auth(c.token),
+          // A quarter no other cell accepts, so the target can be set (or refused) in every cell.
+          payload: {
+            targets: [{ partnerId: PARTNER[c.tenant], quarter: 'FY2027-Q2', targetCents: 1_000 }],
+          },
+        })
+      ).statusCode,
+    ),
   'publish a rule version (vendor)': async (c) =>
     http(
       (
@@ -235,6 +249,12 @@ const EXPECTED: Record<string, Record<Role, [Outcome, Outcome]>> = {
     vendor_admin: ['allowed', 'allowed'],
   },
   'decide a claim (vendor)': {
+    rep: ['denied', 'denied'],
+    manager: ['denied', 'denied'],
+    partner_admin: ['denied', 'denied'],
+    vendor_admin: ['allowed', 'allowed'],
+  },
+  'set an Elevate target (vendor)': {
     rep: ['denied', 'denied'],
     manager: ['denied', 'denied'],
     partner_admin: ['denied', 'denied'],

@@ -146,6 +146,95 @@ describe.each(BACKENDS)('vendor side on $name', (backend) => {
     expect(PushResponseSchema).toBeDefined();
   });
 
+  it('sets Elevate targets a partner’s users pull and its acceptance counts against, until accepted', async () => {
+    const [ana, maria, dana] = [
+      await s.login('ana'),
+      await s.login('maria'),
+      await s.login('dana'),
+    ];
+    const setTargets = (token: string, targets: unknown) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/vendor/elevate-targets',
+        headers: auth(token),
+        payload: { targets },
+      });
+    const target = { partnerId: 'P-1001', quarter: 'FY2026-Q3', targetCents: 700_000 };
+    expect((await setTargets(ana, [target])).statusCode).toBe(403);
+    const bad = await setTargets(vendor, [{ ...target, quarter: '2026Q3', targetCents: 1.5 }]);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/targets\.0\.quarter/);
+    expect(JSON.stringify(bad.json())).toMatch(/targets\.0\.targetCents/);
+    expect((await s.db.query('select 1 from elevate_targets')).rows).toHaveLength(0);
+
+    const set = await setTargets(vendor, [target, { ...target, partnerId: 'P-9999' }]);
+    expect(set.json().outcomes).toEqual([
+      { partnerId: 'P-1001', quarter: 'FY2026-Q3', ok: true },
+      { partnerId: 'P-9999', quarter: 'FY2026-Q3', ok: false, error: 'no such partner' },
+    ]);
+    const pulledTargets = async (token: string, clientId: string) =>
+      (
+        (
+          await s.app.inject({
+            method: 'GET',
+            url: `/sync/pull?clientId=${clientId}&limit=5000`,
+            headers: auth(token),
+          })
+        ).json() as { rows: { kind: string; id: string; data?: { targetCents?: number } }[] }
+      ).rows.filter((r) => r.kind === 'elevateTarget');
+    expect(await pulledTargets(ana, 'targets-ana')).toEqual([
+      expect.objectContaining({ id: 'P-1001|FY2026-Q3', data: expect.objectContaining(target) }),
+    ]);
+    // Another partner's users never see it.
+    expect(await pulledTargets(dana, 'targets-dana')).toEqual([]);
+
+    // The manager accepts with the target the app derived; the vendor's is the one recorded.
+    const accepted = await s.app.inject({
+      method: 'POST',
+      url: '/sync/push',
+      headers: auth(maria),
+      payload: {
+        clientId: 'targets-maria',
+        mutations: [
+          {
+            id: 1,
+            name: 'elevate.accept',
+            args: {
+              id: 'P-1001|FY2026-Q3',
+              partnerId: 'P-1001',
+              quarter: 'FY2026-Q3',
+              targetCents: 550_000,
+              acceptedOn: '2026-10-20',
+              level: 'top',
+              acceptedBy: 'mgr-maria',
+              ruleVersion: 'x',
+            },
+          },
+        ],
+      },
+    });
+    expect(PushResponseSchema.parse(accepted.json()).results[0]?.status).toBe('applied');
+    const enrolment = await s.db.query<{ target_cents: string }>(
+      `select target_cents::text as target_cents from elevate_enrolments where partner_id = 'P-1001'`,
+    );
+    expect(enrolment.rows).toEqual([{ target_cents: '700000' }]);
+    // Accepted: the target stays what was accepted.
+    expect(
+      (await setTargets(vendor, [{ ...target, targetCents: 900_000 }])).json().outcomes,
+    ).toEqual([
+      {
+        partnerId: 'P-1001',
+        quarter: 'FY2026-Q3',
+        ok: false,
+        error: 'the partner has accepted this quarter’s target already',
+      },
+    ]);
+    const stored = await s.db.query<{ target_cents: string }>(
+      `select target_cents::text as target_cents from elevate_targets`,
+    );
+    expect(stored.rows).toEqual([{ target_cents: '700000' }]);
+  });
+
   it('publishes rule versions validated with the shared schemas; a bad one is a 400 naming the field and stores nothing', async () => {
     const publish = (body: Record<string, unknown>) =>
       s.app.inject({

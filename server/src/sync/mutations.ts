@@ -78,11 +78,16 @@ async function elevateAccept(ctx: MutationContext, args: MutationArgs['elevate.a
     if (isInputError(error)) throw new Rejection('invalid_args', error.message);
     throw error;
   }
-  const target = await ctx.tx.query<{ target_cents: string }>(
-    'select target_cents::text as target_cents from elevate_targets where partner_id = $1 and quarter = $2',
+  // The vendor's target for the quarter, if it set one; the partner row is locked FOR SHARE so a
+  // target being set now (vendor/elevate-targets.ts) is waited for, not raced past.
+  const target = await ctx.tx.query<{ target_cents: string | null }>(
+    `select (select target_cents::text from elevate_targets where partner_id = $1 and quarter = $2)
+       as target_cents
+       from partners where id = $1 for share`,
     [partnerId, args.quarter],
   );
-  const targetCents = target.rows[0] ? Number(target.rows[0].target_cents) : args.targetCents;
+  const vendorTarget = target.rows[0]?.target_cents;
+  const targetCents = vendorTarget ? Number(vendorTarget) : args.targetCents;
   const inserted = await ctx.tx.query(
     `insert into elevate_enrolments (partner_id, quarter, target_cents, accepted_on, level, accepted_by, accepted_at, rule_version)
      values ($1,$2,$3,$4,$5,$6,$7,$8) on conflict do nothing`,

@@ -296,7 +296,7 @@ describe.each(BACKENDS)('migration 6 on $name', (backend) => {
         ('p:P-2', 'invoiceLine', 'L2', 1, null, false, '{}'),
         ('p:P-1', 'invoiceLine', 'gone', 5, null, true, null);
     `);
-    expect(await migrate(db)).toEqual([6]);
+    expect(await migrate(db, MIGRATIONS.slice(0, 6))).toEqual([6]);
     const lines = await db.query<{ key: string; seq: string }>(
       `select key, seq::text as seq from invoice_lines order by key`,
     );
@@ -425,8 +425,10 @@ describe.skipIf(!DATABASE_URL)('an ingest committing after a push took a later n
     let waiting = false;
     for (let i = 0; i < 100 && !waiting; i += 1) {
       const locks = await s.db.query<{ n: string }>(
+        // The push's last statement, which bumps feed_seq, by its client id: the id comes early in
+        // the text, and pg_stat_activity keeps only the first 1 kB of it (track_activity_query_size).
         `select count(*)::text as n from pg_stat_activity
-          where wait_event_type = 'Lock' and query like '%feed_seq%'`,
+          where wait_event_type = 'Lock' and query like '%gap-client-ana%'`,
       );
       waiting = Number(locks.rows[0]?.n) > 0;
       if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));

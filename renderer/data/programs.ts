@@ -8,7 +8,9 @@ import {
   previousQuarters,
   quarterKey,
   quarterStart,
+  step,
   type ElevatePayoutResult,
+  type Explained,
   type ElevateTargetResult,
   type IsoDate,
   type LoyaltyResult,
@@ -42,7 +44,12 @@ export function partnerRevenue(
 export interface ElevateView {
   readonly quarter: string;
   readonly previous: readonly { quarter: string; revenueCents: number }[];
+  /** The target the shared calculator derives from the previous quarters. */
   readonly target: ElevateTargetResult;
+  /** The target the vendor set for this quarter, which replaces the derived one. */
+  readonly vendorTarget: { readonly targetCents: number; readonly setAt: string } | undefined;
+  /** The target in force: the accepted one, else the vendor's, else the derived one. */
+  readonly targetCents: number;
   readonly payout: ElevatePayoutResult;
   readonly enrolment: ElevateEnrolmentRow | undefined;
   readonly deadlines: { top: IsoDate; entry: IsoDate };
@@ -58,6 +65,7 @@ export function elevateView(
   enrolment: ElevateEnrolmentRow | undefined,
   rules: RulesByProgram['elevate'],
   today: IsoDate,
+  vendorTarget?: { readonly targetCents: number; readonly setAt: string },
 ): ElevateView {
   const q = parseQuarterKey(quarter);
   const previous = previousQuarters(q, rules.lookbackQuarters).map((p) => {
@@ -68,11 +76,12 @@ export function elevateView(
     { previousQuarterRevenueCents: previous.map((p) => p.revenueCents) },
     rules,
   );
+  const targetCents = enrolment?.targetCents ?? vendorTarget?.targetCents ?? target.targetCents;
   const revenue = partnerRevenue(lines, partnerId, quarter);
   const level = enrolment?.level ?? 'closed';
   const payout = elevatePayout(
     {
-      targetCents: enrolment?.targetCents ?? target.targetCents,
+      targetCents,
       level,
       lines: [
         { revenueCents: revenue.totalCents - revenue.acceleratedCents },
@@ -90,12 +99,49 @@ export function elevateView(
     quarter,
     previous,
     target,
+    vendorTarget: vendorTarget
+      ? { targetCents: vendorTarget.targetCents, setAt: vendorTarget.setAt }
+      : undefined,
+    targetCents,
     payout,
     enrolment,
     deadlines,
     daysLeftToAccept: enrolment ? null : daysLeft,
     openLevel: enrolment ? null : openLevel,
   };
+}
+
+/**
+ * How the target in force came about, adding up to `view.targetCents`: the accepted target, the
+ * vendor's, or the shared calculator's own steps from the previous quarters.
+ */
+export function targetInForceExplained(view: ElevateView): Explained {
+  const { rule } = view.target;
+  if (view.enrolment)
+    return {
+      rule,
+      steps: [
+        step(
+          'elevate.acceptedTarget',
+          { acceptedOn: view.enrolment.acceptedOn },
+          view.enrolment.targetCents,
+          'cents',
+        ),
+      ],
+    };
+  if (view.vendorTarget)
+    return {
+      rule,
+      steps: [
+        step(
+          'elevate.vendorTarget',
+          { setOn: view.vendorTarget.setAt.slice(0, 10) },
+          view.vendorTarget.targetCents,
+          'cents',
+        ),
+      ],
+    };
+  return view.target;
 }
 
 /** Topseller client systems sold by the partner in the quarter, and the EUR rebate for them. */

@@ -12,6 +12,7 @@ import type { ClaimRow, InvoiceRow } from '../db/rows';
 import { freshDb, makeLine } from '../db/test-support';
 import { applyPullPage } from './apply-page';
 import { recordPushResults } from './push-results';
+import { readVendorTarget } from './vendor-targets';
 import { NOW, RULES, page, serverClaim, serverLine, storeLines } from './test-fixtures';
 
 let db: PartnerRewardsDb;
@@ -238,6 +239,29 @@ describe('applying a pulled page', () => {
     expect((await db.syncState.get('linesTotal'))?.value).toBe(4);
     await applyPullPage(db, page(rows.slice(2), 0, false));
     expect((await db.syncState.get('linesReceived'))?.value).toBe(4);
+  });
+
+  it('keeps the Elevate targets the vendor set, merged page by page, and lets a tombstone remove one', async () => {
+    ({ db } = freshDb());
+    const target = (quarter: string, targetCents: number): PulledRow => ({
+      kind: 'elevateTarget',
+      id: `P1|${quarter}`,
+      deleted: false,
+      data: {
+        id: `P1|${quarter}`,
+        partnerId: 'P1',
+        quarter,
+        targetCents,
+        setAt: '2026-10-02T09:00:00.000Z',
+      },
+    });
+    await applyPullPage(db, page([target('FY2026-Q3', 700_000), target('FY2026-Q4', 800_000)]));
+    await applyPullPage(db, page([target('FY2026-Q3', 750_000)]));
+    expect(await readVendorTarget(db, 'P1', 'FY2026-Q3')).toMatchObject({ targetCents: 750_000 });
+    expect(await readVendorTarget(db, 'P1', 'FY2026-Q4')).toMatchObject({ targetCents: 800_000 });
+    expect(await readVendorTarget(db, 'P2', 'FY2026-Q3')).toBeUndefined();
+    await applyPullPage(db, page([{ kind: 'elevateTarget', id: 'P1|FY2026-Q4', deleted: true }]));
+    expect(await readVendorTarget(db, 'P1', 'FY2026-Q4')).toBeUndefined();
   });
 
   it("keeps the server's LEAP leaderboard, names only as sent, entries merged page by page", async () => {

@@ -19,6 +19,8 @@ import {
   lineFromServer,
   type LeaderboardEntry,
   ruleFromServer,
+  type VendorTarget,
+  vendorTargetFromServer,
 } from './pulled-rows';
 
 /** Every table a page can touch: all of them are in the page's one transaction. */
@@ -140,8 +142,8 @@ async function applyReference(
   await store('leapActivity', db.leapActivities, leapActivityFromServer);
   await store('leapRedemption', db.leapRedemptions, leapRedemptionFromServer);
   await storeLeaderboard(db, [...latestById(rowsOf('leaderboardEntry')).values()]);
-  // 'elevateTarget' is not sent by the server yet (it keeps targets for its own checks only) and
-  // 'user' rows are not either: the team comes from GET /sync/team (team.ts).
+  await storeVendorTargets(db, [...latestById(rowsOf('elevateTarget')).values()]);
+  // 'user' rows are not sent: the team comes from GET /sync/team (team.ts).
 }
 
 /** The leaderboard's changed entries merged into the stored one (keys.ts: `leaderboard`). */
@@ -157,6 +159,21 @@ async function storeLeaderboard(db: PartnerRewardsDb, rows: readonly PulledRow[]
     if (row.deleted) board.delete(row.id);
     else board.set(row.id, leaderboardEntryFromServer(row.data));
   await db.syncState.put({ key: SYNC_KEYS.leaderboard, value: Object.fromEntries(board) });
+}
+
+/** The vendor's Elevate targets merged into the stored ones (keys.ts: `elevateTargets`). */
+async function storeVendorTargets(db: PartnerRewardsDb, rows: readonly PulledRow[]) {
+  if (rows.length === 0) return;
+  const stored = (await db.syncState.get(SYNC_KEYS.elevateTargets))?.value;
+  const targets = new Map<string, VendorTarget>(
+    typeof stored === 'object' && stored !== null
+      ? Object.entries(stored as Record<string, VendorTarget>)
+      : [],
+  );
+  for (const row of rows)
+    if (row.deleted) targets.delete(row.id);
+    else targets.set(row.id, vendorTargetFromServer(row.data));
+  await db.syncState.put({ key: SYNC_KEYS.elevateTargets, value: Object.fromEntries(targets) });
 }
 
 /** Lines written per request batch: small enough that one batch is a short main-thread task. */

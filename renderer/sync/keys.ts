@@ -28,6 +28,11 @@ export const SYNC_KEYS = {
    * entry per participant of one partner, read whole by one card: a value here, not a table.
    */
   leaderboard: 'leaderboard',
+  /**
+   * Elevate targets the vendor set for this partner: { ['partnerId|quarter']: VendorTarget }. A
+   * few per year, read with the quarter's Elevate view: a value here, not a table.
+   */
+  elevateTargets: 'elevateTargets',
   /** Who this database belongs to: { userId, name, role, partnerId, serverUrl }. */
   account: 'account',
 } as const;

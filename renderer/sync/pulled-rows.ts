@@ -221,6 +221,20 @@ const LeaderboardEntrySchema = z.object({
   points: z.number().int(),
 });
 
+/** A target the vendor set for a partner's quarter, as Elevate shows it and accepts against. */
+const VendorTargetSchema = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  quarter: z.string(),
+  targetCents: z.number().int().positive(),
+  setAt: z.string(),
+});
+export type VendorTarget = z.infer<typeof VendorTargetSchema>;
+
+export function vendorTargetFromServer(data: unknown): VendorTarget {
+  return VendorTargetSchema.parse(data);
+}
+
 export function leaderboardEntryFromServer(data: unknown): LeaderboardEntry {
   return LeaderboardEntrySchema.parse(data);
 }

@@ -190,6 +190,35 @@ for (const backend of JOURNEY_BACKENDS)
       expect(text).toContain('Ben Okafor');
     });
 
+    test('a target the vendor set reaches the partner’s Elevate screen and replaces the calculated one', async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      const login = await fetch(`${server.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'vendor', password: passwordOf('vendor') }),
+      });
+      const { token } = (await login.json()) as { token: string };
+      const set = await fetch(`${server.url}/vendor/elevate-targets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          targets: [{ partnerId: 'P-1001', quarter: 'FY2026-Q3', targetCents: 1_234_500 }],
+        }),
+      });
+      expect(((await set.json()) as { outcomes: { ok: boolean }[] }).outcomes[0]?.ok).toBe(true);
+      await signIn(page, 'maria');
+      await page.evaluate(() => {
+        window.location.hash = '#/elevate';
+      });
+      const vendor = page.getByTestId('vendor-target');
+      await expect(vendor).toContainText('The vendor set this quarter’s target on', {
+        timeout: 30_000,
+      });
+      await expect(vendor.getByRole('button', { name: /\$12,345/ })).toBeVisible();
+    });
+
     test('sign out and in as another user: nothing of the first user is shown', async ({
       page,
     }) => {

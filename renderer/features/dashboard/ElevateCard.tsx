@@ -3,24 +3,25 @@ import { CardLink } from './CardLink';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
+import type { Explained } from '../../../shared/index';
 import type { UserRow } from '../../db/index';
 import { formatDate, formatMoney, formatPercentBps } from '../../format/format';
 import type { ElevateData } from '../elevate/useElevate';
 import { explanationOf } from '../../components/explanation';
+import { targetInForceExplained } from '../../data/programs';
 
 export function ElevateCard({ data, users }: { data: ElevateData; users: readonly UserRow[] }) {
   const { t, i18n } = useTranslation();
   const { view, rules } = data;
-  const { payout, target, enrolment } = view;
+  const { payout, enrolment } = view;
   const currency = rules.currency;
-  const targetCents = enrolment?.targetCents ?? target.targetCents;
+  const targetCents = view.targetCents;
   const pct = targetCents > 0 ? Math.min(100, (payout.countedCents / targetCents) * 100) : 0;
   const shareBps =
     payout.actualCents > 0
       ? Math.round((payout.acceleratedCents / payout.actualCents) * 10_000)
       : 0;
-  const explain = (title: string, result: typeof payout | typeof target) =>
-    explanationOf(title, result, currency);
+  const explain = (title: string, result: Explained) => explanationOf(title, result, currency);
   const level = enrolment?.level ?? 'closed';
   const acceptedBy =
     users.find((u) => u.id === enrolment?.acceptedBy)?.name ?? enrolment?.acceptedBy;
@@ -50,7 +51,9 @@ export function ElevateCard({ data, users }: { data: ElevateData; users: readonl
       <dl className="stats">
         <dt>{t('dashboard.elevate.target')}</dt>
         <dd>
-          <ExplainButton explanation={explain(t('dashboard.elevate.target'), target)}>
+          <ExplainButton
+            explanation={explain(t('dashboard.elevate.target'), targetInForceExplained(view))}
+          >
             <Money cents={targetCents} currency={currency} whole />
           </ExplainButton>
         </dd>

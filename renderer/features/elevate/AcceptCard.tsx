@@ -22,7 +22,7 @@ export function AcceptCard({
   const [busy, setBusy] = useState(false);
   const { view, rules } = data;
   const enrolment = view.enrolment;
-  const amount = formatMoney(view.target.targetCents, rules.currency, i18n.language, {
+  const amount = formatMoney(view.targetCents, rules.currency, i18n.language, {
     whole: true,
   });
   const allowed = users.filter((u) => u.canAcceptTargets && u.partnerId === user.partnerId);
@@ -38,7 +38,7 @@ export function AcceptCard({
         {
           partnerId: user.partnerId,
           quarter: view.quarter,
-          targetCents: view.target.targetCents,
+          targetCents: view.targetCents,
           acceptedOn: today(),
           user,
           now: nowIso(),

@@ -28,7 +28,7 @@ export function ProgressCard({ data, partnerId }: { data: ElevateData; partnerId
       multiplier,
     );
   }, [view.quarter, start, end, partnerId, currency, multiplier]);
-  const targetCents = view.enrolment?.targetCents ?? view.target.targetCents;
+  const targetCents = view.targetCents;
   const money = (cents: number) => formatMoney(cents, currency, i18n.language, { whole: true });
   return (
     <Card title={t('elevate.progress.title')}>

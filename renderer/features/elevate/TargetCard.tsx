@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { ExplainButton } from '../../components/ExplainButton';
 import { Money } from '../../components/Money';
-import { formatMoney, formatPercentBps, formatQuarter } from '../../format/format';
+import { formatDate, formatMoney, formatPercentBps, formatQuarter } from '../../format/format';
 import type { ElevateData } from './useElevate';
 import { explanationOf } from '../../components/explanation';
+import { targetInForceExplained } from '../../data/programs';
 
 export function TargetCard({ data }: { data: ElevateData }) {
   const { t, i18n } = useTranslation();
@@ -78,6 +79,22 @@ export function TargetCard({ data }: { data: ElevateData }) {
           </tr>
         </tfoot>
       </table>
+      {view.vendorTarget && !accepted && (
+        <p className="muted small" data-testid="vendor-target">
+          {t('elevate.target.vendor', {
+            date: formatDate(view.vendorTarget.setAt.slice(0, 10), i18n.language),
+          })}{' '}
+          <ExplainButton
+            explanation={explanationOf(
+              t('elevate.target.explain'),
+              targetInForceExplained(view),
+              currency,
+            )}
+          >
+            {whole(view.targetCents)}
+          </ExplainButton>
+        </p>
+      )}
       {accepted && accepted.targetCents !== target.targetCents && (
         <p className="muted small">
           {t('elevate.target.accepted', { amount: whole(accepted.targetCents) })}

@@ -24,7 +24,7 @@ export function WhatIfCard({ data }: { data: ElevateData }) {
     {
       totalCents: payout.actualCents,
       acceleratedCents: payout.acceleratedCents,
-      targetCents: view.enrolment?.targetCents ?? view.target.targetCents,
+      targetCents: view.targetCents,
       level,
       extraCents: parseAmountToCents(text, decimalSeparator(i18n.language)),
       extraAccelerated: accelerated,

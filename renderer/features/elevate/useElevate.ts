@@ -12,6 +12,7 @@ import { db } from '../../data/db';
 import { useRule } from '../../data/hooks';
 import { elevateView, type ElevateView } from '../../data/programs';
 import { today } from '../../state/clock';
+import { readVendorTarget } from '../../sync/vendor-targets';
 
 export interface ElevateData {
   readonly view: ElevateView;
@@ -30,15 +31,24 @@ export function useElevateData(
   const lookback = rules.lookbackQuarters;
   const data = useLiveQuery(async () => {
     const keys = [...previousQuarters(q, lookback), q].map(quarterKey);
-    const [lines, enrolment] = await Promise.all([
+    const [lines, enrolment, vendorTarget] = await Promise.all([
       lineAggregatesFor(db, keys),
       db.elevateEnrolments.get(`${partnerId ?? ''}|${quarter}`),
+      readVendorTarget(db, partnerId ?? '', quarter),
     ]);
-    return { lines, enrolment };
+    return { lines, enrolment, vendorTarget };
   }, [partnerId, quarter, lookback]);
   if (!data || !partnerId) return undefined;
   return {
-    view: elevateView(data.lines, partnerId, quarter, data.enrolment, rules, today()),
+    view: elevateView(
+      data.lines,
+      partnerId,
+      quarter,
+      data.enrolment,
+      rules,
+      today(),
+      data.vendorTarget,
+    ),
     rules,
     lines: data.lines,
   };

@@ -16,6 +16,7 @@ import { teamStatements, type RepStatement } from '../../export/team-rows';
 import type { PartnerFigures } from '../../export/team-sheets';
 import { today } from '../../state/clock';
 import { useUi } from '../../state/ui-store';
+import { readVendorTarget } from '../../sync/vendor-targets';
 
 export interface TeamData {
   readonly quarter: string;
@@ -39,7 +40,7 @@ export function useTeamData(): TeamData | undefined {
   const partnerId = user?.partnerId ?? '';
   const data = useLiveQuery(async () => {
     const previous = previousQuarters(q, 4).map(quarterKey);
-    const [summary, history, enrolment, activities, leapClaims, redemptions, awards] =
+    const [summary, history, enrolment, activities, leapClaims, redemptions, awards, vendorTarget] =
       await Promise.all([
         quarterSummary(db, quarter),
         lineAggregatesFor(db, previous),
@@ -48,8 +49,18 @@ export function useTeamData(): TeamData | undefined {
         db.claims.where('program').equals('leap').toArray(),
         db.leapRedemptions.toArray(),
         db.leapAwards.toArray(),
+        readVendorTarget(db, partnerId, quarter),
       ]);
-    return { summary, history, enrolment, activities, leapClaims, redemptions, awards };
+    return {
+      summary,
+      history,
+      enrolment,
+      activities,
+      leapClaims,
+      redemptions,
+      awards,
+      vendorTarget,
+    };
   }, [quarter, partnerId]);
   if (!data) return undefined;
   const isManager = user?.role === 'manager';
@@ -77,13 +88,21 @@ export function useTeamData(): TeamData | undefined {
   let partner: PartnerFigures | null = null;
   if (isManager) {
     const lines = [...data.history, ...data.summary.lines];
-    const elevate = elevateView(lines, partnerId, quarter, data.enrolment, rules.elevate, now);
+    const elevate = elevateView(
+      lines,
+      partnerId,
+      quarter,
+      data.enrolment,
+      rules.elevate,
+      now,
+      data.vendorTarget,
+    );
     const loyalty = loyaltyView(data.summary.lines, partnerId, quarter, rules.loyalty);
     partner = {
       partnerId,
       elevate: {
         currency: elevate.payout.currency,
-        targetCents: data.enrolment?.targetCents ?? elevate.target.targetCents,
+        targetCents: elevate.targetCents,
         actualCents: elevate.payout.actualCents,
         countedCents: elevate.payout.countedCents,
         met: elevate.payout.met,

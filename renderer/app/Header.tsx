@@ -40,17 +40,27 @@ export function Header() {
             ))}
           </select>
         </label>
-        {users.length > 0 && (
-          <label>
+        {sync.account ? (
+          // Signed in: the account's user acts here, not a choice (header.user says who).
+          <div className="header-field" data-testid="header-account">
             <span>{t('header.user')}</span>
-            <select name="user" value={user?.id ?? ''} onChange={(e) => setUser(e.target.value)}>
-              {users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} · {t(`roles.${u.role}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+            <span className="header-value">
+              {user?.name ?? sync.account.name} · {t(`roles.${user?.role ?? sync.account.role}`)}
+            </span>
+          </div>
+        ) : (
+          users.length > 0 && (
+            <label>
+              <span>{t('header.user')}</span>
+              <select name="user" value={user?.id ?? ''} onChange={(e) => setUser(e.target.value)}>
+                {users.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name} · {t(`roles.${u.role}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
         )}
         <label>
           <span>{t('header.language')}</span>

@@ -10,6 +10,7 @@ import {
 import { DEFAULT_RULE_VERSIONS } from '../../shared/index';
 import type { UserRow } from '../db/index';
 import { useUi } from '../state/ui-store';
+import { readAccount } from '../sync/account';
 import { pickCurrentUser } from './current-user';
 import { ruleVersionsOf } from './rule-versions';
 import { db } from './db';
@@ -37,11 +38,15 @@ export function useUsers(): readonly UserRow[] {
   return useLiveQuery(() => db.users.toArray(), []) ?? [];
 }
 
-/** The person using the app (chosen in the header); falls back to the first user. */
+/**
+ * The person using the app: in a database someone signed in to, that account's user (the server
+ * accepts that user's changes only); otherwise the one chosen in the header, else the first user.
+ */
 export function useCurrentUser(): UserRow | undefined {
   const users = useUsers();
   const userId = useUi((s) => s.userId);
-  return pickCurrentUser(users, userId);
+  const account = useLiveQuery(() => readAccount(db), []);
+  return pickCurrentUser(users, account?.userId ?? userId);
 }
 
 /** Whether any invoice line is stored (undefined while unknown). Never counts: IndexedDB's count walks every key. */

@@ -224,7 +224,10 @@ for (const backend of JOURNEY_BACKENDS)
     }) => {
       test.setTimeout(180_000);
       await signIn(page, 'ana');
-      // Signed in: no second sign-in form, and no demo offered over the server's data.
+      // Signed in: the account's user acts (no one else to pick in the header), no second
+      // sign-in form, and no demo offered over the server's data.
+      await expect(page.getByTestId('header-account')).toContainText('Ana Kowalski · Sales rep');
+      await expect(page.locator('select[name=user]')).toHaveCount(0);
       await expect(page.getByLabel('User name')).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Load demo data' })).toHaveCount(0);
       await expect(page.getByText('Signed in as Ana')).toHaveCount(2);

@@ -141,39 +141,43 @@ async function applyReference(
   await store('elevateEnrolment', db.elevateEnrolments, enrolmentFromServer);
   await store('leapActivity', db.leapActivities, leapActivityFromServer);
   await store('leapRedemption', db.leapRedemptions, leapRedemptionFromServer);
-  await storeLeaderboard(db, [...latestById(rowsOf('leaderboardEntry')).values()]);
-  await storeVendorTargets(db, [...latestById(rowsOf('elevateTarget')).values()]);
+  const latest = (kind: PulledRow['kind']) => [...latestById(rowsOf(kind)).values()];
+  await mergeStoredMap<LeaderboardEntry>(
+    db,
+    SYNC_KEYS.leaderboard,
+    latest('leaderboardEntry'),
+    leaderboardEntryFromServer,
+  );
+  await mergeStoredMap<VendorTarget>(
+    db,
+    SYNC_KEYS.elevateTargets,
+    latest('elevateTarget'),
+    vendorTargetFromServer,
+  );
   // 'user' rows are not sent: the team comes from GET /sync/team (team.ts).
 }
 
-/** The leaderboard's changed entries merged into the stored one (keys.ts: `leaderboard`). */
-async function storeLeaderboard(db: PartnerRewardsDb, rows: readonly PulledRow[]): Promise<void> {
+/**
+ * Rows kept as one keyed value in syncState (the leaderboard, the vendor's Elevate targets: a few
+ * rows read whole by one card), the page's changes merged in: a tombstone removes its entry.
+ */
+async function mergeStoredMap<T>(
+  db: PartnerRewardsDb,
+  key: string,
+  rows: readonly PulledRow[],
+  convert: (data: unknown) => T,
+): Promise<void> {
   if (rows.length === 0) return;
-  const stored = (await db.syncState.get(SYNC_KEYS.leaderboard))?.value;
-  const board = new Map<string, LeaderboardEntry>(
+  const stored = (await db.syncState.get(key))?.value;
+  const entries = new Map<string, T>(
     typeof stored === 'object' && stored !== null
-      ? Object.entries(stored as Record<string, LeaderboardEntry>)
+      ? Object.entries(stored as Record<string, T>)
       : [],
   );
   for (const row of rows)
-    if (row.deleted) board.delete(row.id);
-    else board.set(row.id, leaderboardEntryFromServer(row.data));
-  await db.syncState.put({ key: SYNC_KEYS.leaderboard, value: Object.fromEntries(board) });
-}
-
-/** The vendor's Elevate targets merged into the stored ones (keys.ts: `elevateTargets`). */
-async function storeVendorTargets(db: PartnerRewardsDb, rows: readonly PulledRow[]) {
-  if (rows.length === 0) return;
-  const stored = (await db.syncState.get(SYNC_KEYS.elevateTargets))?.value;
-  const targets = new Map<string, VendorTarget>(
-    typeof stored === 'object' && stored !== null
-      ? Object.entries(stored as Record<string, VendorTarget>)
-      : [],
-  );
-  for (const row of rows)
-    if (row.deleted) targets.delete(row.id);
-    else targets.set(row.id, vendorTargetFromServer(row.data));
-  await db.syncState.put({ key: SYNC_KEYS.elevateTargets, value: Object.fromEntries(targets) });
+    if (row.deleted) entries.delete(row.id);
+    else entries.set(row.id, convert(row.data));
+  await db.syncState.put({ key, value: Object.fromEntries(entries) });
 }
 
 /** Lines written per request batch: small enough that one batch is a short main-thread task. */

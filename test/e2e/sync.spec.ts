@@ -98,6 +98,17 @@ for (const backend of JOURNEY_BACKENDS)
       await expect(row).toContainText('LEAP: Waiting to be sent');
       await expect(page.getByTestId('sync-badge')).toContainText('1 waiting');
       expect(await serverClaims('rep-ana')).toEqual([]);
+      // Clearing the laptop's data now would lose the claim: the confirmation says so.
+      await page.evaluate(() => {
+        window.location.hash = '#/settings';
+      });
+      await page.getByRole('button', { name: 'Clear all data' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Clear all data?' });
+      await expect(confirm).toContainText('1 change not yet sent to the server will be lost.');
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      await page.evaluate(() => {
+        window.location.hash = '#/claims';
+      });
 
       await context.setOffline(false);
       // The `online` event starts a run: the claim reaches the server once and comes back submitted.

@@ -19,6 +19,8 @@ export function DemoSection() {
   // A signed-in user's database holds what the server sent: the demo would replace it and stop
   // its sync, so it is offered only on a database that no one has signed in to.
   const account = useLiveQuery(() => readAccount(db), []);
+  // Changes the server has not answered yet exist nowhere else: clearing loses them, so say so.
+  const unsent = useLiveQuery(() => db.outbox.filter((r) => r.result === undefined).count(), []);
 
   const run = async (work: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -50,7 +52,11 @@ export function DemoSection() {
       <ConfirmDialog
         open={confirming}
         title={t('settings.demo.confirmTitle')}
-        body={t('settings.demo.confirmBody')}
+        body={
+          unsent
+            ? `${t('settings.demo.confirmBody')} ${t('settings.demo.confirmUnsent', { count: unsent })}`
+            : t('settings.demo.confirmBody')
+        }
         confirmLabel={t('settings.demo.confirm')}
         danger
         onConfirm={() => {

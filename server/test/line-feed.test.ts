@@ -10,6 +10,7 @@ import {
 import { parseDistributorFile, type CatalogEntry } from '../../shared/import/index';
 import type { Db, Tx } from '../src/db/adapter';
 import { MIGRATIONS, migrate } from '../src/db/migrations';
+import { sqlText } from '../src/db/prepared';
 import { ingestFile } from '../src/vendor/ingest';
 import {
   BACKENDS,
@@ -353,7 +354,7 @@ describe.skipIf(!DATABASE_URL)('an ingest committing after a push took a later n
             ...tx,
             query: async (sql, params) => {
               const result = await tx.query(sql, params);
-              if (sql.startsWith('with changed as')) {
+              if (sqlText(sql).startsWith('with changed as')) {
                 numbered();
                 await release;
               }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/adapter';
+import { prepared } from '../db/prepared';
 import { hashToken, newToken } from './password';
 
 export type Role = 'rep' | 'manager' | 'partner_admin' | 'vendor_admin';
@@ -50,6 +51,13 @@ interface SessionRow {
   may_accept_elevate: boolean;
 }
 
+// Every authenticated request runs it.
+const SESSION_USER = prepared(
+  `select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate, s.last_seen_at
+     from sessions s join users u on u.id = s.user_id
+    where s.token_hash = $1 and not u.disabled and s.expires_at > $2 and s.last_seen_at > $3`,
+);
+
 /**
  * The user behind a bearer token, or null: unknown, expired (idle or absolute) or disabled. Using
  * a session slides its idle expiry; both checks happen in the same statement.
@@ -62,12 +70,11 @@ export async function authenticate(
 ): Promise<AuthUser | null> {
   const idleCutoff = new Date(now.getTime() - policy.idleMs).toISOString();
   const hash = hashToken(token);
-  const result = await db.query<SessionRow & { last_seen_at: unknown }>(
-    `select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate, s.last_seen_at
-       from sessions s join users u on u.id = s.user_id
-      where s.token_hash = $1 and not u.disabled and s.expires_at > $2 and s.last_seen_at > $3`,
-    [hash, now.toISOString(), idleCutoff],
-  );
+  const result = await db.query<SessionRow & { last_seen_at: unknown }>(SESSION_USER, [
+    hash,
+    now.toISOString(),
+    idleCutoff,
+  ]);
   const row = result.rows[0];
   if (!row) return null;
   // Slide the idle expiry at most once a minute: a write per request would make every request of

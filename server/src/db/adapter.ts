@@ -3,6 +3,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { sqlText, type Sql } from './prepared';
 
 /**
  * One small adapter over node-postgres and PGlite: both speak the same PostgreSQL with `$n`
@@ -15,7 +16,7 @@ export interface QueryResult<R> {
 
 export interface Queryable {
   query<R = Record<string, unknown>>(
-    sql: string,
+    sql: Sql,
     params?: readonly unknown[],
   ): Promise<QueryResult<R>>;
   /** Several statements, no parameters (migrations). */
@@ -106,11 +107,15 @@ export function pgDb(options: PgOptions): Db {
   pool.on('error', () => undefined);
   const run = async <R>(
     client: pg.Pool | pg.PoolClient,
-    sql: string,
+    sql: Sql,
     params?: readonly unknown[],
   ): Promise<QueryResult<R>> => {
     try {
-      const result = await client.query(sql, params as unknown[] | undefined);
+      const values = params as unknown[] | undefined;
+      const result =
+        typeof sql === 'string'
+          ? await client.query(sql, values)
+          : await client.query({ name: sql.name, text: sql.text, ...(values ? { values } : {}) });
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
     } catch (error) {
       throw wrap(error);
@@ -176,7 +181,7 @@ export function pgDb(options: PgOptions): Db {
       const client = await connect();
       let broken = false;
       const onBroken = () => (broken = true);
-      const one = async <R>(sql: string, params?: readonly unknown[]) => {
+      const one = async <R>(sql: Sql, params?: readonly unknown[]) => {
         try {
           return await run<R>(client, sql, params);
         } catch (error) {
@@ -218,11 +223,12 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
   };
   const run = async <R>(
     target: Pick<PGlite, 'query'>,
-    sql: string,
+    sql: Sql,
     params?: readonly unknown[],
   ): Promise<QueryResult<R>> => {
     guard();
-    const result = await target.query<R>(sql, params as unknown[] | undefined);
+    // PGlite runs in this process: there is no connection to keep a prepared statement on.
+    const result = await target.query<R>(sqlText(sql), params as unknown[] | undefined);
     // PGlite reports affectedRows 0 for a SELECT; node-postgres reports the rows returned.
     return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
   };

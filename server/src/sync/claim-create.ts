@@ -11,6 +11,7 @@ import {
   type MutationArgs,
   type ClaimProgram,
 } from '../../../shared/index';
+import { prepared } from '../db/prepared';
 import { Rejection, parseArgs, today, type MutationContext } from './mutation-context';
 import {
   CLAIM_COLUMNS,
@@ -76,6 +77,18 @@ function warningDetails(warning: ClaimWarning): RejectionDetails {
   }
 }
 
+/** Lines by key within one partner, each with its claims and the rep's SPIFF total that quarter. */
+const LINES_WITH_CLAIMS = prepared(
+  `select ${LINE_COLUMNS},
+     (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
+               'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
+        from claims c where c.line_key = l.key) as existing,
+     (select coalesce(sum(s.amount), 0)::text from claims s
+       where s.rep_id = $3 and s.quarter = l.quarter and s.program = 'spiff'
+         and s.status in ('draft','queued','submitted','approved','paid')) as spiff_total
+     from invoice_lines l where l.key = any($1::text[]) and l.partner_id = $2`,
+);
+
 /**
  * `claim.create` for a run of consecutive claims of one push, set-based: one query reads every
  * line with its claims and the rep's SPIFF totals, the shared claim table decides each claim in
@@ -103,17 +116,11 @@ export async function createClaims(
   if (valid.length === 0) return outcomes;
   const partnerId = ctx.user.partnerId as string;
   // Another partner's line reads as "not found": its existence is not this user's business.
-  const found = await ctx.tx.query<LineState>(
-    `select ${LINE_COLUMNS},
-       (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
-                 'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
-          from claims c where c.line_key = l.key) as existing,
-       (select coalesce(sum(s.amount), 0)::text from claims s
-         where s.rep_id = $3 and s.quarter = l.quarter and s.program = 'spiff'
-           and s.status in ('draft','queued','submitted','approved','paid')) as spiff_total
-       from invoice_lines l where l.key = any($1::text[]) and l.partner_id = $2`,
-    [[...new Set(valid.map((v) => v.args.lineKey))], partnerId, ctx.user.id],
-  );
+  const found = await ctx.tx.query<LineState>(LINES_WITH_CLAIMS, [
+    [...new Set(valid.map((v) => v.args.lineKey))],
+    partnerId,
+    ctx.user.id,
+  ]);
   const lines = new Map(found.rows.map((row) => [row.key, row]));
   const existing = new Map(found.rows.map((row) => [row.key, [...row.existing]]));
   const spiffTotals = new Map(found.rows.map((row) => [row.quarter, Number(row.spiff_total)]));
@@ -248,6 +255,18 @@ function decide(
   return value;
 }
 
+const INSERT_CLAIMS = prepared(
+  `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit,
+     status, nominated_customer_name, rule_version, created_at, updated_at, history)
+   select r.id, r.line_key, r.program, $2, $3, r.quarter, r.family, r.units, r.amount, r.unit,
+          'submitted', r.nominated, r.version, $4, $4, $5::jsonb
+     from jsonb_to_recordset($1::jsonb) as r(id text, line_key text, program text, quarter text,
+          family text, units int, amount bigint, unit text, nominated text, version text)
+    order by r.line_key, r.program
+   on conflict do nothing
+   returning ${CLAIM_COLUMNS}`,
+);
+
 /**
  * One INSERT for the run; a row that meets a unique index is skipped, not an error, so the push
  * goes on without a savepoint. Rows go in line order, so two pushes claiming the same lines wait
@@ -268,18 +287,13 @@ async function insertClaims(ctx: MutationContext, accepted: readonly Accepted[])
     nominated: args.nominatedCustomerName ?? null,
     version,
   }));
-  const result = await ctx.tx.query<ClaimDbRow>(
-    `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit,
-       status, nominated_customer_name, rule_version, created_at, updated_at, history)
-     select r.id, r.line_key, r.program, $2, $3, r.quarter, r.family, r.units, r.amount, r.unit,
-            'submitted', r.nominated, r.version, $4, $4, $5::jsonb
-       from jsonb_to_recordset($1::jsonb) as r(id text, line_key text, program text, quarter text,
-            family text, units int, amount bigint, unit text, nominated text, version text)
-      order by r.line_key, r.program
-     on conflict do nothing
-     returning ${CLAIM_COLUMNS}`,
-    [JSON.stringify(rows), ctx.user.id, ctx.user.partnerId, at, history],
-  );
+  const result = await ctx.tx.query<ClaimDbRow>(INSERT_CLAIMS, [
+    JSON.stringify(rows),
+    ctx.user.id,
+    ctx.user.partnerId,
+    at,
+    history,
+  ]);
   return result.rows;
 }
 

@@ -1,6 +1,7 @@
 import type { PullQuery } from '../../../shared/index';
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/adapter';
+import { prepared } from '../db/prepared';
 import { VENDOR_SCOPE, partnerScope } from './feed';
 import { bindClient } from './push';
 
@@ -159,9 +160,10 @@ export async function pullJson(
       query.clientId,
       ctx.now(),
     );
+    // One text per role (ownerFilter): a few prepared statements per connection.
     return (
       await ctx.db.query<PageRow & { owner_id: string | null; last_mutation_id: string | null }>(
-        sql,
+        prepared(sql),
         params,
       )
     ).rows[0];

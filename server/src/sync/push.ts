@@ -10,6 +10,7 @@ import { RuleVersionSchema } from '../../../shared/index';
 import { audit, auditManySql } from '../audit';
 import type { AuthUser } from '../auth/sessions';
 import type { Db, Queryable, Tx } from '../db/adapter';
+import { prepared } from '../db/prepared';
 import { sqlInteger, sqlLiteral } from '../db/sql-literal';
 import { createClaims } from './claim-create';
 import { FeedWriter } from './feed';
@@ -211,6 +212,13 @@ interface LockedClient extends ClientRow {
   rules: string;
 }
 
+const BIND_AND_LOCK = prepared(
+  `insert into clients as c (client_id, user_id, created_at) values ($1, $2, $3)
+   on conflict (client_id) do update set client_id = c.client_id
+   returning c.user_id, c.last_mutation_id::text as last_mutation_id,
+     (select coalesce(json_agg(data order by effective_from), '[]'::json)::text from rule_versions) as rules`,
+);
+
 /**
  * The client's row, bound to this user if the id is new, and locked until the push commits (two
  * pushes of one client apply in turn), with the rule versions: one round trip. An id bound to
@@ -222,13 +230,11 @@ async function bindAndLockClient(
   ctx: PushContext,
   clientId: string,
 ): Promise<LockedClient> {
-  const result = await tx.query<LockedClient>(
-    `insert into clients as c (client_id, user_id, created_at) values ($1, $2, $3)
-     on conflict (client_id) do update set client_id = c.client_id
-     returning c.user_id, c.last_mutation_id::text as last_mutation_id,
-       (select coalesce(json_agg(data order by effective_from), '[]'::json)::text from rule_versions) as rules`,
-    [clientId, ctx.user.id, ctx.now().toISOString()],
-  );
+  const result = await tx.query<LockedClient>(BIND_AND_LOCK, [
+    clientId,
+    ctx.user.id,
+    ctx.now().toISOString(),
+  ]);
   const row = result.rows[0];
   if (!row) throw new Error(`client ${clientId} could not be bound`);
   return row;

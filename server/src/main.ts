@@ -7,7 +7,7 @@ import { configFromEnv } from './config';
 import { isEmpty, seedDemo } from './demo';
 import type { Db } from './db/adapter';
 import { migrate, migrationStatus } from './db/migrations';
-import { DEFAULT_DATA_DIR, openDb } from './db/open';
+import { DEFAULT_DATA_DIR, DEFAULT_POOL_SIZE, openDb, poolSizeFromEnv } from './db/open';
 import { decideClaims, parseDecisionsCsv } from './vendor/decisions';
 import { ingestFile } from './vendor/ingest';
 
@@ -31,6 +31,7 @@ Options:
 
 Environment:
   DATABASE_URL          PostgreSQL connection string (else embedded PGlite)
+  DATABASE_POOL_SIZE    connections to PostgreSQL per process (default ${DEFAULT_POOL_SIZE})
   HOST, PORT            where to listen (default 127.0.0.1:8787)
   CORS_ORIGINS          comma-separated origins allowed to call (default: the app's own)
   TRUST_PROXY=1         behind a load balancer: client address from X-Forwarded-For
@@ -38,7 +39,11 @@ Environment:
 `;
 
 async function withDb<T>(dataDir: string | undefined, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  const db = await openDb({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    poolSize: poolSizeFromEnv(process.env.DATABASE_POOL_SIZE),
+  });
   try {
     return await fn(db);
   } finally {
@@ -150,7 +155,11 @@ async function requireCurrent(db: Db): Promise<void> {
 }
 
 async function serve(dataDir: string | undefined, demo: boolean): Promise<number> {
-  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  const db = await openDb({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    poolSize: poolSizeFromEnv(process.env.DATABASE_POOL_SIZE),
+  });
   await migrate(db);
   if (demo && (await isEmpty(db))) {
     const logins = await seedDemo(db, new Date());

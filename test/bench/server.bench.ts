@@ -3,7 +3,8 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
 import { pgDb } from '../../server/src/db/adapter';
 import { migrate } from '../../server/src/db/migrations';
 import { seedDemo } from '../../server/src/demo';
@@ -107,20 +108,28 @@ export async function benchServer(): Promise<void> {
     });
 
     // Pull: the server vs a bare Fastify serving the same page from memory vs the query alone.
-    // Both servers run in a worker thread; autocannon and the pg floor run in this one.
-    const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), {
-      workerData: { url, schema, port: PORT, floorPort: FLOOR_PORT },
+    // Both servers run in a process of their own; autocannon and the pg floor run in this one.
+    const child = fork(fileURLToPath(new URL('./server-process.ts', import.meta.url)), {
+      execArgv: ['--import', 'tsx'],
+      env: {
+        ...process.env,
+        BENCH_SERVER: JSON.stringify({ url, schema, port: PORT, floorPort: FLOOR_PORT }),
+      },
     });
+    // A failure below must not leave the server running after the bench.
+    process.once('exit', () => child.kill());
     const answer = (expected: string) =>
       new Promise<void>((resolve, reject) => {
         const onMessage = (message: unknown) => {
           if (message !== expected) return;
-          worker.off('message', onMessage);
-          worker.off('error', reject);
+          child.off('message', onMessage);
+          child.off('exit', onExit);
           resolve();
         };
-        worker.on('message', onMessage);
-        worker.once('error', reject);
+        const onExit = (code: number | null) =>
+          reject(new Error(`the bench's server process ended (${code}) before '${expected}'`));
+        child.on('message', onMessage);
+        child.once('exit', onExit);
       });
     await answer('ready');
     const login = async (username: string) => {
@@ -134,7 +143,7 @@ export async function benchServer(): Promise<void> {
     const token = await login('maria');
     const headers = { authorization: `Bearer ${token}` };
     const pullPath = `/sync/pull?clientId=bench-client-1&limit=${PAGE}&cursor=0.0`;
-    worker.postMessage({ floor: { path: pullPath, token } });
+    child.send({ floor: { path: pullPath, token } });
     await answer('floor');
 
     const server = await cannon({
@@ -268,9 +277,8 @@ export async function benchServer(): Promise<void> {
       'p99 ratio': (pushes.latency.p99 / bare.p99).toFixed(2),
       goal: 'throughput ≥ 0.5×, p99 ≤ 2×',
     });
-    worker.postMessage('close');
+    child.send('close');
     await answer('closed');
-    await worker.terminate();
   } finally {
     await db.close();
     await raw.end();

@@ -8,6 +8,7 @@ import {
   startServer,
   type TestServer,
 } from './harness';
+import { CLAIM_COLUMNS, claimFeedRow, type ClaimDbRow } from '../src/sync/rows';
 
 describe.each(BACKENDS)('push and pull on $name', (backend) => {
   let s: TestServer;
@@ -479,5 +480,63 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
         r.status === 'rejected' ? r.code : r.status,
       ),
     ).toEqual(['illegal_transition', 'claim_not_found']);
+  });
+
+  it('a pushed claim is pulled exactly as it is stored', async () => {
+    // A SPIFF claim and a new-customer bonus with a nomination.
+    const spiff = (
+      await s.db.query<{ data: { perUnitCents: Record<string, number> } }>(
+        `select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`,
+      )
+    ).rows[0]!.data;
+    // Claimable lines (lines) that the tests before this one left unclaimed.
+    const claimed = new Set(
+      (await s.db.query<{ line_key: string }>('select line_key from claims')).rows.map(
+        (r) => r.line_key,
+      ),
+    );
+    const free = lines.filter((l) => !claimed.has(l.key));
+    const x = free.find((l) => (spiff.perUnitCents[l.family] ?? 0) > 0)!;
+    const y = free.find((l) => l !== x)!;
+    const invoiced = (
+      await s.db.query<{ customer_name: string }>(
+        'select customer_name from invoice_lines where key = $1',
+        [y.key],
+      )
+    ).rows[0]!.customer_name;
+    const response = await pushAs(ana, 'client-ana-stored', [
+      {
+        id: 1,
+        name: 'claim.create',
+        args: { ...claimArgs('c-stored-spiff', x.key), program: 'spiff', unit: 'USD' },
+      },
+      {
+        id: 2,
+        name: 'claim.create',
+        args: {
+          ...claimArgs('c-stored-ncb', y.key),
+          program: 'ncb',
+          unit: 'USD',
+          nominatedCustomerName: invoiced,
+        },
+      },
+    ]);
+    expect(PushResponseSchema.parse(response.json()).results).toEqual([
+      { id: 1, status: 'applied' },
+      { id: 2, status: 'applied' },
+    ]);
+    const stored = await s.db.query<ClaimDbRow>(
+      `select ${CLAIM_COLUMNS} from claims where id in ('c-stored-spiff', 'c-stored-ncb') order by id`,
+    );
+    expect(stored.rows).toHaveLength(2);
+    const pulled = (await pullAll(ana, 'client-ana-stored')).rows.filter(
+      (r) => r.kind === 'claim' && r.id.startsWith('c-stored-'),
+    );
+    expect(pulled.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      stored.rows.map((row) => {
+        const fed = claimFeedRow(row);
+        return { kind: 'claim', id: fed.id, deleted: false, data: fed.data };
+      }),
+    );
   });
 });

@@ -14,7 +14,6 @@ import {
 import { prepared } from '../db/prepared';
 import { Rejection, parseArgs, today, type MutationContext } from './mutation-context';
 import {
-  CLAIM_COLUMNS,
   LINE_COLUMNS,
   claimFeedRow,
   lineData,
@@ -264,7 +263,7 @@ const INSERT_CLAIMS = prepared(
           family text, units int, amount bigint, unit text, nominated text, version text)
     order by r.line_key, r.program
    on conflict do nothing
-   returning ${CLAIM_COLUMNS}`,
+   returning id`,
 );
 
 /**
@@ -287,14 +286,38 @@ async function insertClaims(ctx: MutationContext, accepted: readonly Accepted[])
     nominated: args.nominatedCustomerName ?? null,
     version,
   }));
-  const result = await ctx.tx.query<ClaimDbRow>(INSERT_CLAIMS, [
+  const result = await ctx.tx.query<{ id: string }>(INSERT_CLAIMS, [
     JSON.stringify(rows),
     ctx.user.id,
     ctx.user.partnerId,
     at,
     history,
   ]);
-  return result.rows;
+  // The rows written are the values sent: only which ones were written comes back (reading every
+  // column back and parsing it cost more than the insert's own planning).
+  const written = new Set(result.rows.map((row) => row.id));
+  const historyValue: unknown = JSON.parse(history);
+  return rows
+    .filter((row) => written.has(row.id))
+    .map((row): ClaimDbRow => ({
+      id: row.id,
+      line_key: row.line_key,
+      program: row.program,
+      rep_id: ctx.user.id,
+      partner_id: ctx.user.partnerId as string,
+      quarter: row.quarter,
+      family: row.family,
+      units: row.units,
+      amount: row.amount,
+      unit: row.unit,
+      status: 'submitted',
+      reason: null,
+      nominated_customer_name: row.nominated,
+      rule_version: row.version,
+      created_at: at,
+      updated_at: at,
+      history: historyValue,
+    }));
 }
 
 /** Why one claim's row was skipped: its id is taken, or its line is claimed for the program. */

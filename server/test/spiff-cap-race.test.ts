@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PushResponseSchema } from '../../shared/index';
+import { buildApp } from '../src/app';
+import { configFromEnv } from '../src/config';
+import type { Db, Tx } from '../src/db/adapter';
+import { sqlText } from '../src/db/prepared';
+import {
+  BACKENDS,
+  DATABASE_URL,
+  SERVER_TIMEOUT,
+  auth,
+  claimableLines,
+  startServer,
+  type TestServer,
+} from './harness';
+
+/**
+ * The SPIFF cap is per rep and quarter, and a rep may sync from two devices (two client ids): two
+ * pushes of SPIFF claims must not both count the same room under the cap. PostgreSQL only: PGlite
+ * has one connection, so its pushes never overlap.
+ */
+describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', () => {
+  let s: TestServer;
+  let ben: string;
+  beforeAll(async () => {
+    const postgres = BACKENDS.find((b) => b.name === 'postgres');
+    if (!postgres) throw new Error('no PostgreSQL backend');
+    s = await startServer(postgres);
+    ben = await s.login('ben');
+  }, SERVER_TIMEOUT);
+  afterAll(() => s?.close());
+
+  /**
+   * The same database, with a push held after it read its lines and the rep's SPIFF total (the
+   * push route runs on a pinned connection, so that one is held too).
+   */
+  function heldAfterLineRead(db: Db, read: () => void, release: Promise<void>): Db {
+    const wrapped: Db = {
+      ...db,
+      pinned: (fn) => db.pinned((conn) => fn(heldAfterLineRead(conn, read, release))),
+      transaction: (fn) =>
+        db.transaction((tx) => {
+          const held: Tx = {
+            ...tx,
+            query: async (sql, params) => {
+              const result = await tx.query(sql, params);
+              if (sqlText(sql).includes('as spiff_total')) {
+                read();
+                await release;
+              }
+              return result as never;
+            },
+          };
+          return fn(held);
+        }),
+    };
+    return wrapped;
+  }
+
+  it('the second waits for the first and counts its claim: one is paid, the other is over the cap', async () => {
+    const rule = (
+      await s.db.query<{
+        data: { capCentsPerQuarter: number; perUnitCents: Record<string, number> };
+      }>(
+        `select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`,
+      )
+    ).rows[0]!.data;
+    const lines = await claimableLines(s.db, 'P-1001');
+    const [a, b] = lines.filter((l) => (rule.perUnitCents[l.family] ?? 0) > 0);
+    const seed = lines.find((l) => rule.perUnitCents[l.family] === 0);
+    const quarter = (
+      await s.db.query<{ quarter: string }>(
+        `select distinct quarter from invoice_lines where key = any($1::text[])`,
+        [[a!.key, b!.key, seed!.key]],
+      )
+    ).rows;
+    expect(quarter).toHaveLength(1);
+    // Ben has claimed all but one cent of his cap this quarter.
+    await s.db.query(
+      `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount,
+         unit, status, rule_version, created_at, updated_at, history)
+       values ('race-seed', $1, 'spiff', 'rep-ben', 'P-1001', $2, $3, 1, $4, 'USD', 'approved', 'x',
+         now(), now(), '[]')`,
+      [seed!.key, quarter[0]!.quarter, seed!.family, rule.capCentsPerQuarter - 1],
+    );
+    const push = (app: typeof s.app, clientId: string, claimId: string, lineKey: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/sync/push',
+        headers: auth(ben),
+        payload: {
+          clientId,
+          mutations: [
+            {
+              id: 1,
+              name: 'claim.create',
+              args: {
+                claimId,
+                lineKey,
+                program: 'spiff',
+                repId: 'rep-ben',
+                amount: 0,
+                unit: 'USD',
+                ruleVersion: 'x',
+              },
+            },
+          ],
+        },
+      });
+
+    // The laptop's push reads the total (one cent of room) and is held there, uncommitted.
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let hasRead = () => undefined as void;
+    const read = new Promise<void>((resolve) => (hasRead = resolve));
+    const laptopApp = await buildApp({
+      db: heldAfterLineRead(s.db, hasRead, released),
+      config: configFromEnv({}),
+      now: s.clock.now,
+      logger: false,
+    });
+    const laptop = push(laptopApp, 'client-ben-laptop', 'race-laptop', a!.key);
+    await read;
+    // The phone pushes meanwhile: it must wait for the laptop's claim, not read past it.
+    let phoneDone = false;
+    const phone = push(s.app, 'client-ben-phone', 'race-phone', b!.key).then((r) => {
+      phoneDone = true;
+      return r;
+    });
+    let waiting = false;
+    for (let i = 0; i < 100 && !waiting && !phoneDone; i += 1) {
+      const locks = await s.db.query<{ n: string }>(
+        `select count(*)::text as n from pg_stat_activity
+          where wait_event_type = 'Lock' and datname = current_database()`,
+      );
+      waiting = Number(locks.rows[0]?.n) > 0;
+      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    release();
+    const outcomes = [await laptop, await phone].map((r) => {
+      expect(r.statusCode).toBe(200);
+      const result = PushResponseSchema.parse(r.json()).results[0];
+      return result?.status === 'rejected' ? result.code : result?.status;
+    });
+    await laptopApp.close();
+    expect(outcomes).toEqual(['applied', 'over_spiff_cap']);
+    expect(waiting).toBe(true);
+    const paid = await s.db.query<{ id: string }>(
+      `select id from claims where id in ('race-laptop', 'race-phone')`,
+    );
+    expect(paid.rows).toEqual([{ id: 'race-laptop' }]);
+  });
+});

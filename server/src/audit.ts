@@ -31,16 +31,13 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   );
 }
 
-/** Appends several entries (a push's mutations) in one statement with no parameters (sent with COMMIT: Tx.atCommit). */
+/**
+ * Appends several entries (a push's mutations) in one statement with no parameters, sent with
+ * COMMIT (Tx.atCommit); audit_append (migration 8) keeps its plan for the connection.
+ */
 export function auditManySql(entries: readonly AuditEntry[]): string {
-  return `${AUDIT_MANY} ${sqlLiteral(auditJson(entries))}::jsonb ${AUDIT_MANY_TAIL}`;
+  return `select audit_append(${sqlLiteral(auditJson(entries))}::jsonb)`;
 }
-
-const AUDIT_MANY = `insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address, detail)
-     select r.at, r.actor_id, r.action, r.subject, r.client_id, r.mutation_id, r.address, r.detail
-       from jsonb_to_recordset(`;
-const AUDIT_MANY_TAIL = `) as r(at timestamptz, actor_id text, action text,
-            subject text, client_id text, mutation_id bigint, address text, detail jsonb)`;
 
 function auditJson(entries: readonly AuditEntry[]): string {
   return JSON.stringify(

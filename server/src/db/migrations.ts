@@ -323,6 +323,46 @@ alter table invoice_lines drop constraint invoice_lines_partner_id_fkey;
 alter table mutation_results add column details jsonb;
 `,
   },
+  {
+    version: 8,
+    name: 'the statements sent with COMMIT as functions, planned once per connection',
+    sql: `
+-- A push sends its bookkeeping with COMMIT as one simple-protocol message, which carries no
+-- parameters and so cannot use a prepared statement: each statement was parsed and planned at
+-- every push. PL/pgSQL keeps its statements' plans for the connection.
+create function feed_append(p_scope text, p_rows json) returns void language plpgsql as $$
+declare
+  v_count integer := json_array_length(p_rows);
+  v_top bigint;
+begin
+  -- Numbers from the feed's counter, whose row stays locked until COMMIT (feed.ts).
+  insert into feed_seq as f (scope, seq) values (p_scope, v_count)
+  on conflict (scope) do update set seq = f.seq + excluded.seq
+  returning f.seq into v_top;
+  insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
+  select p_scope, r.kind, r.id, v_top - v_count + r.n, r.owner, r.data is null, r.data
+    from json_to_recordset(p_rows) as r(kind text, id text, owner text, data json, n int)
+  on conflict (scope, kind, row_id) do update set
+    seq = excluded.seq, owner_id = excluded.owner_id, deleted = excluded.deleted, data = excluded.data;
+end $$;
+create function audit_append(p_rows jsonb) returns void language plpgsql as $$
+begin
+  insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address, detail)
+  select r.at, r.actor_id, r.action, r.subject, r.client_id, r.mutation_id, r.address, r.detail
+    from jsonb_to_recordset(p_rows) as r(at timestamptz, actor_id text, action text,
+         subject text, client_id text, mutation_id bigint, address text, detail jsonb);
+end $$;
+create function mutations_record(p_client text, p_last bigint, p_results jsonb) returns void
+language plpgsql as $$
+begin
+  insert into mutation_results (client_id, mutation_id, status, code, message, details)
+  select p_client, r.id, r.status, r.code, r.message, r.details
+    from jsonb_to_recordset(p_results)
+      as r(id bigint, status text, code text, message text, details jsonb);
+  update clients set last_mutation_id = p_last where client_id = p_client;
+end $$;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

@@ -49,16 +49,8 @@ export class FeedWriter {
       const json = JSON.stringify(
         rows.map((r, i) => ({ kind: r.kind, id: r.id, owner: r.ownerId, data: r.data, n: i + 1 })),
       );
-      tx.atCommit(
-        `with counter as (
-           insert into feed_seq as f (scope, seq) values (${literal(scope)}, ${rows.length})
-           on conflict (scope) do update set seq = f.seq + excluded.seq returning seq)
-         insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
-         select ${literal(scope)}, r.kind, r.id, counter.seq - ${rows.length} + r.n, r.owner, r.data is null, r.data
-           from counter, json_to_recordset(${literal(json)}::json) as r(kind text, id text, owner text, data json, n int)
-         on conflict (scope, kind, row_id) do update set
-           seq = excluded.seq, owner_id = excluded.owner_id, deleted = excluded.deleted, data = excluded.data`,
-      );
+      // feed_append (migration 8): the counter's bump and the rows, planned once per connection.
+      tx.atCommit(`select feed_append(${literal(scope)}, ${literal(json)}::json)`);
     }
     this.rows.clear();
   }

@@ -164,23 +164,18 @@ async function pushIn(
   // The bookkeeping goes with COMMIT, in this order; the feed last, as its counters stay locked
   // from their bump to COMMIT.
   if (recorded.length > 0) {
-    tx.atCommit(
-      `insert into mutation_results (client_id, mutation_id, status, code, message, details)
-       select ${sqlLiteral(request.clientId)}, r.id, r.status, r.code, r.message, r.details
-         from jsonb_to_recordset(${sqlLiteral(
-           JSON.stringify(
-             recorded.map(({ id, result }) => ({
-               id,
-               status: result.status,
-               code: result.status === 'rejected' ? result.code : null,
-               message: result.status === 'rejected' ? result.message : null,
-               details: result.status === 'rejected' ? (result.details ?? null) : null,
-             })),
-           ),
-         )}::jsonb) as r(id bigint, status text, code text, message text, details jsonb)`,
+    // mutations_record (migration 8): the results, then the client's lastMutationId.
+    const resultsJson = JSON.stringify(
+      recorded.map(({ id, result }) => ({
+        id,
+        status: result.status,
+        code: result.status === 'rejected' ? result.code : null,
+        message: result.status === 'rejected' ? result.message : null,
+        details: result.status === 'rejected' ? (result.details ?? null) : null,
+      })),
     );
     tx.atCommit(
-      `update clients set last_mutation_id = ${sqlInteger(last)} where client_id = ${sqlLiteral(request.clientId)}`,
+      `select mutations_record(${sqlLiteral(request.clientId)}, ${sqlInteger(last)}, ${sqlLiteral(resultsJson)}::jsonb)`,
     );
     tx.atCommit(
       auditManySql(

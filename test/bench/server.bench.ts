@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
-import { pgDb } from '../../server/src/db/adapter';
+import { pgDb, type Db } from '../../server/src/db/adapter';
 import { migrate } from '../../server/src/db/migrations';
 import { seedDemo } from '../../server/src/demo';
 import { ingestFile } from '../../server/src/vendor/ingest';
@@ -48,6 +48,20 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   );
 }
 
+/** Each run starts once the one before it has drained (its last requests are still answered). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
+
+/**
+ * A fresh process compiles its code and opens its connections (each preparing its statements) in
+ * its first second: a run warms it up first, as a running server is, and is not counted. The
+ * warm-up's last requests are still being answered when it stops; the measured run waits for
+ * them, or its first requests queue behind them (+150-250 ms on the pull's p99).
+ */
+async function warmUp(load: autocannon.Options): Promise<void> {
+  await cannon({ ...load, duration: WARM_UP_SECONDS });
+  await settle();
+}
+
 /** `count` concurrent loops of `fn` for `seconds`: requests/s and p99 latency (ms). */
 async function loops(count: number, seconds: number, fn: () => Promise<unknown>) {
   const latencies: number[] = [];
@@ -69,6 +83,40 @@ async function loops(count: number, seconds: number, fn: () => Promise<unknown>)
   };
 }
 
+/**
+ * Ingest: the whole path (parse with the shared core, assign, upsert, feed) vs raw COPY. A
+ * function of its own so that the file, its rows and the COPY text are garbage when the load
+ * tests start: autocannon shares this process's heap, and collecting them delayed its reading of
+ * answers, which counted in the server's latency.
+ */
+async function benchIngest(db: Db, raw: pg.Pool, now: Date): Promise<{ batchId: string }> {
+  const csv = new TextEncoder().encode(feedCsv(LINES, now));
+  let t = performance.now();
+  const ingested = await ingestFile(db, csv, { fileName: 'bench.csv', userId: null, now });
+  const ingestMs = performance.now() - t;
+  await raw.query(`create table copy_floor (like invoice_lines including defaults)`);
+  const rows = await raw.query<{ line: string }>(
+    `select concat_ws(E'\\t', key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name, batch_id, seq) as line from invoice_lines where batch_id = $1`,
+    [ingested.batchId],
+  );
+  const text = rows.rows.map((r) => r.line.replace(/\\/g, '\\\\')).join('\n') + '\n';
+  const client = await raw.connect();
+  t = performance.now();
+  await pipeline(Readable.from([text]), client.query(copyFrom('copy copy_floor from stdin')));
+  const copyMs = performance.now() - t;
+  client.release();
+  report('server ingest 100k lines', {
+    lines: ingested.inserted,
+    'lines/s': Math.round(LINES / (ingestMs / 1000)),
+    'raw COPY lines/s': Math.round(LINES / (copyMs / 1000)),
+    'ratio to COPY': (copyMs / ingestMs).toFixed(2),
+    'parse ms': ingested.timings.parseMs,
+    'store ms': ingested.timings.storeMs,
+    goal: '≥ 50,000 lines/s',
+  });
+  return ingested;
+}
+
 export async function benchServer(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -86,31 +134,7 @@ export async function benchServer(): Promise<void> {
     const now = new Date();
     await seedDemo(db, now, (u) => `bench-password-${u.username}`);
 
-    // Ingest: the whole path (parse with the shared core, assign, upsert, feed) vs raw COPY.
-    const csv = new TextEncoder().encode(feedCsv(LINES, now));
-    let t = performance.now();
-    const ingested = await ingestFile(db, csv, { fileName: 'bench.csv', userId: null, now });
-    const ingestMs = performance.now() - t;
-    await raw.query(`create table copy_floor (like invoice_lines including defaults)`);
-    const rows = await raw.query<{ line: string }>(
-      `select concat_ws(E'\\t', key, distributor, invoice_no, line_no, partner_id, reseller_id, date, quarter, sku, family, topseller, quantity, unit_price_cents, currency, customer_name, batch_id, seq) as line from invoice_lines where batch_id = $1`,
-      [ingested.batchId],
-    );
-    const text = rows.rows.map((r) => r.line.replace(/\\/g, '\\\\')).join('\n') + '\n';
-    const client = await raw.connect();
-    t = performance.now();
-    await pipeline(Readable.from([text]), client.query(copyFrom('copy copy_floor from stdin')));
-    const copyMs = performance.now() - t;
-    client.release();
-    report('server ingest 100k lines', {
-      lines: ingested.inserted,
-      'lines/s': Math.round(LINES / (ingestMs / 1000)),
-      'raw COPY lines/s': Math.round(LINES / (copyMs / 1000)),
-      'ratio to COPY': (copyMs / ingestMs).toFixed(2),
-      'parse ms': ingested.timings.parseMs,
-      'store ms': ingested.timings.storeMs,
-      goal: '≥ 50,000 lines/s',
-    });
+    const ingested = await benchIngest(db, raw, now);
 
     // Settled before any load: an ingest of 100,000 lines otherwise has autovacuum working on them
     // while the pulls are measured.
@@ -160,10 +184,9 @@ export async function benchServer(): Promise<void> {
       headers,
       connections: CONNECTIONS,
     };
-    // A fresh process compiles its code and opens its connections (each preparing its statements)
-    // in its first second: warmed up first, as a running server is, and that run not counted.
-    await cannon({ ...pullLoad, duration: WARM_UP_SECONDS });
+    await warmUp(pullLoad);
     const server = await cannon({ ...pullLoad, duration: SECONDS });
+    await settle();
     const memory = await cannon({
       url: `http://127.0.0.1:${FLOOR_PORT}/page`,
       connections: CONNECTIONS,
@@ -183,6 +206,7 @@ export async function benchServer(): Promise<void> {
       parseCursor('0.0'),
       PAGE,
     );
+    await settle();
     const query = await loops(CONNECTIONS, SECONDS, () => raw.query(pages.sql, pages.params));
     const slower =
       memory.requests.average < query.rps
@@ -261,7 +285,7 @@ export async function benchServer(): Promise<void> {
         },
       ],
     };
-    await cannon({ ...pushLoad, duration: WARM_UP_SECONDS });
+    await warmUp(pushLoad);
     const pushes = await cannon({ ...pushLoad, duration: SECONDS });
     // A push of refused claims is cheap (nothing is written): the figures count only if the
     // server applied what it was sent.
@@ -280,6 +304,7 @@ export async function benchServer(): Promise<void> {
     // The first floor: the same ten claim rows inserted by a bare transaction, committed (a push
     // is durable when it answers).
     let floorN = 0;
+    await settle();
     const bare = await loops(CONNECTIONS, SECONDS, async () => {
       const n = floorN++;
       const c = await raw.connect();
@@ -368,8 +393,10 @@ export async function benchServer(): Promise<void> {
         await raw.query(`begin; ${statement}; ${feed}; commit`);
       });
     };
+    await settle();
     const everyRow = await everyRowFloor('shared', 'spiff', 0, () => 'p:P-1001');
     // LEAP, as the server's pushes: on lines past the ones those claimed.
+    await settle();
     const everyRowOwn = await everyRowFloor('own', 'leap', BENCH_LINES / 2, (n) => `p:floor-${n}`);
     report('server push 10-claim batches ×50', {
       'req/s': Math.round(pushes.requests.average),

@@ -109,9 +109,9 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
       });
 
     // The laptop's push reads the total (one cent of room) and is held there, uncommitted.
-    let release = () => undefined as void;
+    let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    let hasRead = () => undefined as void;
+    let hasRead!: () => void;
     const read = new Promise<void>((resolve) => (hasRead = resolve));
     const laptopApp = await buildApp({
       db: heldAfterLineRead(s.db, hasRead, released),
@@ -131,7 +131,8 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
     for (let i = 0; i < 100 && !waiting && !phoneDone; i += 1) {
       const locks = await s.db.query<{ n: string }>(
         `select count(*)::text as n from pg_stat_activity
-          where wait_event_type = 'Lock' and datname = current_database()`,
+          where wait_event_type = 'Lock' and datname = current_database()
+            and query like '%from users where id = $1 for no key update%'`,
       );
       waiting = Number(locks.rows[0]?.n) > 0;
       if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
 import { configFromEnv, type ServerConfig } from '../src/config';
-import { pgDb, pgliteDb, type Db } from '../src/db/adapter';
+import { pgDb, pgliteDb, type Db, type Tx } from '../src/db/adapter';
+import { sqlText } from '../src/db/prepared';
 import { migrate } from '../src/db/migrations';
 import { seedDemo } from '../src/demo';
 
@@ -128,3 +129,47 @@ export async function claimableLines(
 }
 
 export const SERVER_TIMEOUT = 180_000;
+
+/**
+ * The same database, with a transaction held open after its first statement that `matches`:
+ * `held` is called, and the transaction waits for `release` before it goes on. Routes run on a
+ * pinned connection, whose transactions are held the same way.
+ */
+export function heldAfter(
+  db: Db,
+  matches: (sql: string) => boolean,
+  held: () => void,
+  release: Promise<void>,
+): Db {
+  return {
+    ...db,
+    pinned: (fn) => db.pinned((conn) => fn(heldAfter(conn, matches, held, release))),
+    transaction: (fn) =>
+      db.transaction((tx) => {
+        const holding: Tx = {
+          ...tx,
+          query: async (sql, params) => {
+            const result = await tx.query(sql, params);
+            if (matches(sqlText(sql))) {
+              held();
+              await release;
+            }
+            return result as never;
+          },
+        };
+        return fn(holding);
+      }),
+  };
+}
+
+/** The SPIFF rule version in force last (the demo's): its per-unit values and quarterly cap. */
+export async function latestSpiffRule(
+  db: Db,
+): Promise<{ capCentsPerQuarter: number; perUnitCents: Record<string, number> }> {
+  const result = await db.query<{
+    data: { capCentsPerQuarter: number; perUnitCents: Record<string, number> };
+  }>(`select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`);
+  const row = result.rows[0];
+  if (!row) throw new Error('no SPIFF rule version');
+  return row.data;
+}

@@ -8,9 +8,8 @@ import {
   type PullResponse,
 } from '../../shared/index';
 import { parseDistributorFile, type CatalogEntry } from '../../shared/import/index';
-import type { Db, Tx } from '../src/db/adapter';
+import type { Db } from '../src/db/adapter';
 import { MIGRATIONS, migrate } from '../src/db/migrations';
-import { sqlText } from '../src/db/prepared';
 import { ingestFile } from '../src/vendor/ingest';
 import {
   BACKENDS,
@@ -18,6 +17,7 @@ import {
   SERVER_TIMEOUT,
   auth,
   claimableLines,
+  heldAfter,
   postgresDb,
   startServer,
   type TestServer,
@@ -345,26 +345,8 @@ describe.skipIf(!DATABASE_URL)('an ingest committing after a push took a later n
   afterAll(() => s?.close());
 
   /** The same database, with the ingest's transaction held open after its numbering statement. */
-  function heldAfterNumbering(db: Db, numbered: () => void, release: Promise<void>): Db {
-    return {
-      ...db,
-      transaction: (fn) =>
-        db.transaction((tx) => {
-          const held: Tx = {
-            ...tx,
-            query: async (sql, params) => {
-              const result = await tx.query(sql, params);
-              if (sqlText(sql).startsWith('with changed as')) {
-                numbered();
-                await release;
-              }
-              return result as never;
-            },
-          };
-          return fn(held);
-        }),
-    };
-  }
+  const heldAfterNumbering = (db: Db, numbered: () => void, release: Promise<void>) =>
+    heldAfter(db, (sql) => sql.startsWith('with changed as'), numbered, release);
 
   it('is not skipped by a pull whose cursor passed the push', async () => {
     const pull = async (cursor: string) => {

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PushResponseSchema } from '../../shared/index';
 import { buildApp } from '../src/app';
 import { configFromEnv } from '../src/config';
-import type { Db, Tx } from '../src/db/adapter';
-import { sqlText } from '../src/db/prepared';
 import {
   BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
+  heldAfter,
+  latestSpiffRule,
   startServer,
   type TestServer,
 } from './harness';
@@ -30,41 +30,8 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());
 
-  /**
-   * The same database, with a push held after it read its lines and the rep's SPIFF total (the
-   * push route runs on a pinned connection, so that one is held too).
-   */
-  function heldAfterLineRead(db: Db, read: () => void, release: Promise<void>): Db {
-    const wrapped: Db = {
-      ...db,
-      pinned: (fn) => db.pinned((conn) => fn(heldAfterLineRead(conn, read, release))),
-      transaction: (fn) =>
-        db.transaction((tx) => {
-          const held: Tx = {
-            ...tx,
-            query: async (sql, params) => {
-              const result = await tx.query(sql, params);
-              if (sqlText(sql).includes('as spiff_total')) {
-                read();
-                await release;
-              }
-              return result as never;
-            },
-          };
-          return fn(held);
-        }),
-    };
-    return wrapped;
-  }
-
   it('the second waits for the first and counts its claim: one is paid, the other is over the cap', async () => {
-    const rule = (
-      await s.db.query<{
-        data: { capCentsPerQuarter: number; perUnitCents: Record<string, number> };
-      }>(
-        `select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`,
-      )
-    ).rows[0]!.data;
+    const rule = await latestSpiffRule(s.db);
     const lines = await claimableLines(s.db, 'P-1001');
     const [a, b] = lines.filter((l) => (rule.perUnitCents[l.family] ?? 0) > 0);
     const seed = lines.find((l) => rule.perUnitCents[l.family] === 0);
@@ -114,7 +81,8 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
     let hasRead!: () => void;
     const read = new Promise<void>((resolve) => (hasRead = resolve));
     const laptopApp = await buildApp({
-      db: heldAfterLineRead(s.db, hasRead, released),
+      // Held after it read its lines and the rep's SPIFF total.
+      db: heldAfter(s.db, (sql) => sql.includes('as spiff_total'), hasRead, released),
       config: configFromEnv({}),
       now: s.clock.now,
       logger: false,

@@ -5,6 +5,7 @@ import {
   SERVER_TIMEOUT,
   auth,
   claimableLines,
+  latestSpiffRule,
   startServer,
   type TestServer,
 } from './harness';
@@ -333,13 +334,7 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
   });
 
   it('a push counts its own earlier claims towards the SPIFF cap, in order', async () => {
-    const rule = (
-      await s.db.query<{
-        data: { capCentsPerQuarter: number; perUnitCents: Record<string, number> };
-      }>(
-        `select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`,
-      )
-    ).rows[0]!.data;
+    const rule = await latestSpiffRule(s.db);
     const unused = (
       await s.db.query<{ key: string; quarter: string; family: string }>(
         // Lines the other tests here do not use.
@@ -484,11 +479,7 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
 
   it('a pushed claim is pulled exactly as it is stored', async () => {
     // A SPIFF claim and a new-customer bonus with a nomination.
-    const spiff = (
-      await s.db.query<{ data: { perUnitCents: Record<string, number> } }>(
-        `select data from rule_versions where program = 'spiff' order by effective_from desc limit 1`,
-      )
-    ).rows[0]!.data;
+    const spiff = await latestSpiffRule(s.db);
     // Claimable lines (lines) that the tests before this one left unclaimed.
     const claimed = new Set(
       (await s.db.query<{ line_key: string }>('select line_key from claims')).rows.map(

@@ -21,7 +21,13 @@ import {
   type Role,
 } from './auth/sessions';
 import type { ServerConfig } from './config';
-import { DatabaseUnavailableError, isConnectionError, type Db, type Queryable } from './db/adapter';
+import {
+  DatabaseUnavailableError,
+  isConnectionError,
+  isRetryableConflict,
+  type Db,
+  type Queryable,
+} from './db/adapter';
 import { migrationStatus } from './db/migrations';
 import { HttpError, badRequest, forbidden, unauthorized } from './http-errors';
 import { ClientBoundToOtherUser, IdempotencyConflict, push } from './sync/push';
@@ -157,6 +163,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         error: (error as { code?: string }).code ?? 'bad_request',
         message: status === 413 ? 'The request body is too large.' : (error as Error).message,
       });
+    if (isRetryableConflict(error)) {
+      request.log.warn({ err: error }, 'transaction rolled back by the database; retryable');
+      return send(503, {
+        error: 'busy',
+        message: 'Another change to the same data was being saved; nothing was stored. Try again.',
+      });
+    }
     request.log.error({ err: error }, 'request failed');
     return send(500, { error: 'internal', message: 'Something went wrong on the server.' });
   });

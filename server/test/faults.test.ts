@@ -13,6 +13,7 @@ import {
   type Queryable,
 } from '../src/db/adapter';
 import { migrate } from '../src/db/migrations';
+import { sqlText } from '../src/db/prepared';
 import { seedDemo } from '../src/demo';
 import { FeedWriter } from '../src/sync/feed';
 import {
@@ -107,6 +108,26 @@ describe.skipIf(!DATABASE_URL)(
     });
   },
 );
+
+/** A database whose transactions throw `error()` at the first statement that `matches`. */
+function throwingAt(inner: Db, matches: (sql: string) => boolean, error: () => Error): Db {
+  const db: Db = {
+    ...inner,
+    // Routes run on a pinned connection: its transactions throw the same way.
+    pinned: (fn) => inner.pinned((conn) => fn(throwingAt(conn, matches, error))),
+    transaction: (fn) =>
+      inner.transaction((tx) =>
+        fn({
+          ...tx,
+          query: async (sql, params) => {
+            if (matches(sqlText(sql))) throw error();
+            return tx.query(sql, params);
+          },
+        }),
+      ),
+  };
+  return db;
+}
 
 /**
  * A database that goes away after `after` more statements inside a transaction (a statement
@@ -203,6 +224,57 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
       expect(r.json()).toEqual({ error: 'unavailable', message: expect.any(String) });
       expect(state.rows[0]).toEqual({ claims: '0', last: null, feed: '0' });
     }
+  });
+
+  it('a transaction the database rolled back (a deadlock) answers 503 to try again, and nothing is stored', async () => {
+    const [, line] = await claimableLines(s.db, 'P-1001');
+    const ana = await s.login('ana');
+    // PostgreSQL picks one side of a deadlock and rolls it back with 40P01: here, at the claim insert.
+    const deadlocking = throwingAt(
+      s.db,
+      (sql) => sql.startsWith('insert into claims'),
+      () => Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+    );
+    const app = await buildApp({
+      db: deadlocking,
+      config: configFromEnv({}),
+      now: s.clock.now,
+      logger: false,
+    });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/sync/push',
+      headers: auth(ana),
+      payload: {
+        clientId: 'client-deadlock-1',
+        mutations: [
+          {
+            id: 1,
+            name: 'claim.create',
+            args: {
+              claimId: 'dl-1',
+              lineKey: line!.key,
+              program: 'leap',
+              repId: 'rep-ana',
+              amount: 0,
+              unit: 'points',
+              ruleVersion: 'x',
+            },
+          },
+        ],
+      },
+    });
+    await app.close();
+    expect(r.statusCode).toBe(503);
+    expect(r.json()).toEqual({
+      error: 'busy',
+      message: expect.stringMatching(/nothing was stored/),
+    });
+    const state = await s.db.query<{ claims: string; client: string }>(
+      `select (select count(*) from claims where id = 'dl-1')::text as claims,
+              (select count(*) from clients where client_id = 'client-deadlock-1')::text as client`,
+    );
+    expect(state.rows[0]).toEqual({ claims: '0', client: '0' });
   });
 
   it(

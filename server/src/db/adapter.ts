@@ -83,6 +83,16 @@ export function isConnectionError(error: unknown): boolean {
   );
 }
 
+/**
+ * PostgreSQL broke a deadlock or a serialisation conflict by rolling this transaction back:
+ * nothing of it is stored, and the same request sent again can succeed.
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '40P01' || code === '40001';
+}
+
 function wrap(error: unknown): unknown {
   return isConnectionError(error) && !(error instanceof DatabaseUnavailableError)
     ? new DatabaseUnavailableError(error instanceof Error ? error.message : String(error))

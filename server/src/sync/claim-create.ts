@@ -76,9 +76,6 @@ function warningDetails(warning: ClaimWarning): RejectionDetails {
   }
 }
 
-// NO KEY UPDATE: rows that only reference the rep (its other claims, sessions) are not held up.
-const LOCK_REP_SPIFF = prepared('select id from users where id = $1 for no key update');
-
 /** Lines by key within one partner, each with its claims and the rep's SPIFF total that quarter. */
 const LINES_WITH_CLAIMS = prepared(
   `select ${LINE_COLUMNS},
@@ -117,11 +114,9 @@ export async function createClaims(
   });
   if (valid.length === 0) return outcomes;
   const partnerId = ctx.user.partnerId as string;
-  // The SPIFF cap is per rep and quarter, and a rep may push from two devices at once: a run with
-  // SPIFF claims takes the rep's row first, so the other device's push waits here and then reads
-  // a total that counts these claims (reading before the lock, both counted the same room).
-  if (valid.some((v) => v.args.program === 'spiff'))
-    await ctx.tx.query(LOCK_REP_SPIFF, [ctx.user.id]);
+  // The rep's SPIFF total is read under the rep's row lock, which the push took first when it
+  // has SPIFF claims (push.ts, lockRepFirst): another device's push waits for this one and then
+  // counts its claims.
   // Another partner's line reads as "not found": its existence is not this user's business.
   const found = await ctx.tx.query<LineState>(LINES_WITH_CLAIMS, [
     [...new Set(valid.map((v) => v.args.lineKey))],

@@ -91,6 +91,7 @@ async function pushIn(
   if (client.user_id !== ctx.user.id) throw new ClientBoundToOtherUser();
   const rules = parsedRules(client.rules);
   const firstLast = Number(client.last_mutation_id);
+  await lockRepFirst(tx, ctx.user.id, request.mutations, firstLast);
   const previous = await previousResults(
     tx,
     request.clientId,
@@ -201,6 +202,35 @@ async function pushIn(
   feed.flushAtCommit(tx);
   return response;
 }
+
+/**
+ * The rep's own row, locked before anything else the push writes when it reads a per-rep total
+ * another device could change meanwhile: the SPIFF cap (claim.create) or the points balance
+ * (leap.redeem). Two devices of one rep then apply such pushes in turn, each counting the
+ * other's claims or redemptions (read before the lock, both counted the same room under the cap
+ * and both were paid). Taken here, first, and not when the claims come up: a push that had
+ * already written a claim before waiting for the rep's row could deadlock with one that took the
+ * row and then met that claim's line.
+ */
+async function lockRepFirst(
+  tx: Queryable,
+  userId: string,
+  mutations: PushRequest['mutations'],
+  last: number,
+): Promise<void> {
+  const pending = mutations.filter((m) => m.id > last);
+  // FOR UPDATE where points are spent (leap.redeem locks so), else NO KEY UPDATE, which leaves
+  // rows that only reference the rep (its other devices' claims, its sessions) unblocked.
+  if (pending.some((m) => m.name === 'leap.redeem')) await tx.query(LOCK_REP_FOR_UPDATE, [userId]);
+  else if (pending.some((m) => m.name === 'claim.create' && isSpiffClaim(m.args)))
+    await tx.query(LOCK_REP, [userId]);
+}
+
+const isSpiffClaim = (args: unknown): boolean =>
+  typeof args === 'object' && args !== null && (args as { program?: unknown }).program === 'spiff';
+
+const LOCK_REP = prepared('select id from users where id = $1 for no key update');
+const LOCK_REP_FOR_UPDATE = prepared('select id from users where id = $1 for update');
 
 interface LockedClient extends ClientRow {
   /** The rule versions as JSON text, read in the same round trip. */

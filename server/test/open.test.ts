@@ -14,7 +14,7 @@ describe('DATABASE_POOL_SIZE', () => {
   });
 
   it('refuses anything else, naming the variable and the value', () => {
-    for (const bad of ['0', '-3', '2.5', 'ten', '1001', ' 10x'])
+    for (const bad of ['0', '-3', '2.5', 'ten', '1001', ' 10x', ' 10', '1e1', '0x10'])
       expect(() => poolSizeFromEnv(bad)).toThrow(
         `DATABASE_POOL_SIZE must be a whole number from 1 to 1000, not "${bad}".`,
       );

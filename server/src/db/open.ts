@@ -13,7 +13,8 @@ export const DEFAULT_POOL_SIZE = 10;
 /** DATABASE_POOL_SIZE: a whole number from 1 to 1000, or the default when unset. */
 export function poolSizeFromEnv(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_POOL_SIZE;
-  const size = Number(value);
+  // Digits only: Number() would also take ' 10', '1e1' and '0x10'.
+  const size = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(size) || size < 1 || size > 1000)
     throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 1000, not "${value}".`);
   return size;

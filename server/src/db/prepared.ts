@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * A statement PostgreSQL parses and plans once per connection, then only binds and runs: a
  * request's hot statements spent as long being parsed and planned as being run (a push's line
@@ -6,7 +8,10 @@
  */
 export interface Prepared {
   readonly text: string;
-  /** Unique per text within this process (node-postgres names a statement per connection). */
+  /**
+   * From the text's hash: node-postgres names a statement per connection, and one name must
+   * always mean one text, whichever copy of this module prepared it on a shared pool.
+   */
   readonly name: string;
 }
 
@@ -17,7 +22,7 @@ const byText = new Map<string, Prepared>();
 export function prepared(text: string): Prepared {
   let statement = byText.get(text);
   if (!statement) {
-    statement = { text, name: `prepared_${byText.size + 1}` };
+    statement = { text, name: `p_${createHash('sha256').update(text).digest('hex').slice(0, 24)}` };
     byText.set(text, statement);
   }
   return statement;

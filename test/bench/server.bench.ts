@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import { pgDb, type Db } from '../../server/src/db/adapter';
+import { DEFAULT_POOL_SIZE } from '../../server/src/db/open';
 import { migrate } from '../../server/src/db/migrations';
 import { seedDemo } from '../../server/src/demo';
 import { ingestFile } from '../../server/src/vendor/ingest';
@@ -23,6 +24,33 @@ const FLOOR_PORT = PORT + 1;
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WARM_UP_SECONDS = 2;
+
+/** The every-row floor's transaction body (see its run in benchServer). */
+const FLOOR_PUSH_FUNCTION = `
+create function floor_push(p_client text, p_scope text, p_program text, p_keys text[],
+  p_ids text[], p_data text[]) returns void language plpgsql as $$
+declare
+  v_top bigint;
+begin
+  insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount,
+    unit, status, rule_version, created_at, updated_at, history)
+  select u.id, u.k, p_program, 'rep-ana', 'P-1001', 'FY2026-Q3', 'notebook', 1, 0, 'USD',
+    'submitted', 'x', now(), now(), '[]'
+    from unnest(p_keys, p_ids) as u(k, id)
+  on conflict do nothing;
+  insert into clients (client_id, user_id, created_at, last_mutation_id)
+  values (p_client, 'rep-ana', now(), 10);
+  insert into mutation_results (client_id, mutation_id, status)
+  select p_client, g, 'applied' from generate_series(1, 10) g;
+  insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address)
+  select now(), 'rep-ana', 'mutation.applied', 'claim.create', p_client, g, '127.0.0.1'
+    from generate_series(1, 10) g;
+  insert into feed_seq as f (scope, seq) values (p_scope, 10)
+  on conflict (scope) do update set seq = f.seq + 10 returning f.seq into v_top;
+  insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
+  select p_scope, 'claim', u.id, v_top - 10 + u.n, 'rep-ana', false, u.d::json
+    from unnest(p_ids, p_data) with ordinality as u(id, d, n);
+end $$`;
 const PAGE = 500;
 const LINES = 100_000;
 
@@ -46,6 +74,14 @@ async function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) =>
     autocannon(opts, (error, result) => (error ? reject(error) : resolve(result))),
   );
+}
+
+/** A run whose requests failed measured failures: refuse its figures. */
+function answered(name: string, result: autocannon.Result): void {
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
+    throw new Error(
+      `the bench's ${name} run had failures: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
 }
 
 /** Each run starts once the one before it has drained (its last requests are still answered). */
@@ -77,6 +113,7 @@ async function loops(count: number, seconds: number, fn: () => Promise<unknown>)
   );
   latencies.sort((a, b) => a - b);
   return {
+    count: latencies.length,
     rps: latencies.length / seconds,
     p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
     median: median(latencies),
@@ -128,7 +165,12 @@ export async function benchServer(): Promise<void> {
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   const db = pgDb({ connectionString: url, schema, max: 20 });
-  const raw = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 20 });
+  // The floors get the server's pool size: on 2 cores, 20 connections served less than 10.
+  const raw = new pg.Pool({
+    connectionString: url,
+    options: `-c search_path=${schema}`,
+    max: DEFAULT_POOL_SIZE,
+  });
   try {
     await migrate(db);
     const now = new Date();
@@ -186,6 +228,7 @@ export async function benchServer(): Promise<void> {
     };
     await warmUp(pullLoad);
     const server = await cannon({ ...pullLoad, duration: SECONDS });
+    answered('pull', server);
     await settle();
     const memory = await cannon({
       url: `http://127.0.0.1:${FLOOR_PORT}/page`,
@@ -207,7 +250,10 @@ export async function benchServer(): Promise<void> {
       PAGE,
     );
     await settle();
-    const query = await loops(CONNECTIONS, SECONDS, () => raw.query(pages.sql, pages.params));
+    // Prepared, as the server's page query is: planned once per connection.
+    const query = await loops(CONNECTIONS, SECONDS, () =>
+      raw.query({ name: 'floor-page', text: pages.sql, values: pages.params }),
+    );
     const slower =
       memory.requests.average < query.rps
         ? { rps: memory.requests.average, p99: memory.latency.p99, name: 'memory' }
@@ -286,20 +332,26 @@ export async function benchServer(): Promise<void> {
       ],
     };
     await warmUp(pushLoad);
+    // A push of refused claims is cheap (nothing is written), and so is a failed one: the figures
+    // count only if every request was answered 200 and every claim it carried was applied.
+    const outcomes = async () => {
+      const rows = (
+        await raw.query<{ status: string; n: string }>(
+          `select status, count(*)::text as n from mutation_results
+            where client_id like 'bench-push-%' group by status`,
+        )
+      ).rows;
+      const count = (status: string) => Number(rows.find((o) => o.status === status)?.n ?? 0);
+      return { applied: count('applied'), refused: count('rejected') };
+    };
+    const before = await outcomes();
     const pushes = await cannon({ ...pushLoad, duration: SECONDS });
-    // A push of refused claims is cheap (nothing is written): the figures count only if the
-    // server applied what it was sent.
-    const outcomes = (
-      await raw.query<{ status: string; n: string }>(
-        `select status, count(*)::text as n from mutation_results
-          where client_id like 'bench-push-%' group by status`,
-      )
-    ).rows;
-    const applied = Number(outcomes.find((o) => o.status === 'applied')?.n ?? 0);
-    const refused = Number(outcomes.find((o) => o.status === 'rejected')?.n ?? 0);
-    if (refused > 0 || applied === 0)
+    answered('push', pushes);
+    const after = await outcomes();
+    const applied = after.applied - before.applied;
+    if (after.refused > 0 || applied < pushes.requests.total * 10)
       throw new Error(
-        `the bench's pushes were not applied: ${applied} applied, ${refused} refused`,
+        `the bench's pushes were not all applied: ${applied} claims applied for ${pushes.requests.total} pushes answered, ${after.refused} refused`,
       );
     // The first floor: the same ten claim rows inserted by a bare transaction, committed (a push
     // is durable when it answers).
@@ -310,24 +362,27 @@ export async function benchServer(): Promise<void> {
       const c = await raw.connect();
       try {
         await c.query('begin');
-        await c.query(
-          `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit, status, rule_version, created_at, updated_at, history)
+        await c.query({
+          name: 'floor-claims',
+          text: `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit, status, rule_version, created_at, updated_at, history)
            select 'floor-' || $1 || '-' || g, k, 'ncb', 'rep-ana', 'P-1001', 'FY2026-Q3', 'notebook', 1, 0, 'USD', 'submitted', 'x', now(), now(), '[]'
              from unnest($2::text[]) with ordinality as u(k, g)
            on conflict do nothing`,
-          [n, tenLines(n)],
-        );
+          values: [n, tenLines(n)],
+        });
         await c.query('commit');
       } finally {
         c.release();
       }
     });
-    // The second floor writes every row a push of ten claims writes, in one bare transaction of
-    // two statements: the claims, their results, the client's row and their audit entries, then
-    // their feed rows numbered from the partner's counter (the per-mutation record the issue asks
-    // for). BEGIN, both statements and COMMIT go as one message: the counter's row stays locked
-    // only while PostgreSQL works (in separate round trips, waiting for COMMIT held it for 1.5 ms
-    // and the floor ran at 640 transactions a second).
+    // The second floor writes every row a push of ten claims writes, in one bare transaction: the
+    // claims, their results, the client's row and their audit entries, then (last, as the server
+    // writes it: the counter's row is locked from its bump to COMMIT) their feed rows numbered
+    // from the partner's counter. A PL/pgSQL function, so its statements are planned once per
+    // connection as the server's are; BEGIN, the call and COMMIT go as one message, so the
+    // counter's row stays locked only while PostgreSQL works (in separate round trips, waiting
+    // for COMMIT held it for 1.5 ms and the floor ran at 640 transactions a second).
+    await raw.query(FLOOR_PUSH_FUNCTION);
     // Run twice: numbered from the partner's one counter, as the server numbers a partner's pushes
     // (each transaction holds the counter's row until its commit is flushed, so one partner's
     // writers commit one at a time), and from a counter of each transaction's own (what the
@@ -366,31 +421,10 @@ export async function benchServer(): Promise<void> {
         );
         const list = (values: readonly (string | undefined)[]) =>
           `ARRAY[${values.map((v) => escapeLiteral(v ?? '')).join(',')}]::text[]`;
-        const statement = `with claim as (
-             insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit, status, rule_version, created_at, updated_at, history)
-             select u.id, u.k, ${escapeLiteral(program)}, 'rep-ana', 'P-1001', 'FY2026-Q3', 'notebook', 1, 0, 'USD', 'submitted', 'x', now(), now(), '[]'
-               from unnest(${list(keys)}, ${list(ids)}) as u(k, id)
-             on conflict do nothing),
-           client as (
-             insert into clients (client_id, user_id, created_at, last_mutation_id)
-             values (${escapeLiteral(client)}, 'rep-ana', now(), 10)),
-           result as (
-             insert into mutation_results (client_id, mutation_id, status)
-             select ${escapeLiteral(client)}, g, 'applied' from generate_series(1, 10) g),
-           audited as (
-             insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address)
-             select now(), 'rep-ana', 'mutation.applied', 'claim.create', ${escapeLiteral(client)}, g, '127.0.0.1'
-               from generate_series(1, 10) g)
-           select 1`;
-        // The feed last, as the server writes it: its counter's row is locked from its bump to
-        // COMMIT, so nothing else runs in between.
-        const feed = `with counter as (
-             insert into feed_seq as f (scope, seq) values (${escapeLiteral(scopeOf(n))}, 10)
-             on conflict (scope) do update set seq = f.seq + 10 returning seq)
-           insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
-           select ${escapeLiteral(scopeOf(n))}, 'claim', u.id, counter.seq - 10 + u.n, 'rep-ana', false, u.d::json
-             from counter, unnest(${list(ids)}, ${list(feedData)}) with ordinality as u(id, d, n)`;
-        await raw.query(`begin; ${statement}; ${feed}; commit`);
+        // One message, as the server sends its bookkeeping: the function's plans are kept.
+        await raw.query(
+          `begin; select floor_push(${[client, scopeOf(n), program].map(escapeLiteral).join(', ')}, ${list(keys)}, ${list(ids)}, ${list(feedData)}); commit`,
+        );
       });
     };
     await settle();
@@ -398,6 +432,21 @@ export async function benchServer(): Promise<void> {
     // LEAP, as the server's pushes: on lines past the ones those claimed.
     await settle();
     const everyRowOwn = await everyRowFloor('own', 'leap', BENCH_LINES / 2, (n) => `p:floor-${n}`);
+    // Each floor wrote every row it was timed for (none skipped at the unique index).
+    for (const [prefix, floor] of [
+      ['floor-', bare],
+      ['shared-', everyRow],
+      ['own-', everyRowOwn],
+    ] as const) {
+      const written = await raw.query<{ n: string }>(
+        `select count(*)::text as n from claims where id like $1`,
+        [`${prefix}%`],
+      );
+      if (Number(written.rows[0]?.n) < floor.count * 10)
+        throw new Error(
+          `the floor ${prefix} wrote ${written.rows[0]?.n} claims in ${floor.count} transactions`,
+        );
+    }
     report('server push 10-claim batches ×50', {
       'req/s': Math.round(pushes.requests.average),
       'claims/s': Math.round(pushes.requests.average * 10),

@@ -28,6 +28,7 @@ import {
   schemaName,
   startServer,
   type TestServer,
+  leapClaimArgs,
 } from './harness';
 import pg from 'pg';
 
@@ -195,15 +196,7 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
             {
               id: 1,
               name: 'claim.create',
-              args: {
-                claimId: `f-${after}`,
-                lineKey: line!.key,
-                program: 'leap',
-                repId: 'rep-ana',
-                amount: 0,
-                unit: 'points',
-                ruleVersion: 'x',
-              },
+              args: leapClaimArgs(`f-${after}`, line!.key),
             },
           ],
         },
@@ -251,15 +244,7 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
           {
             id: 1,
             name: 'claim.create',
-            args: {
-              claimId: 'dl-1',
-              lineKey: line!.key,
-              program: 'leap',
-              repId: 'rep-ana',
-              amount: 0,
-              unit: 'points',
-              ruleVersion: 'x',
-            },
+            args: leapClaimArgs('dl-1', line!.key),
           },
         ],
       },
@@ -339,15 +324,7 @@ describe.each(BACKENDS)('a restart between push and pull on $name', (backend) =>
               {
                 id: 1,
                 name: 'claim.create',
-                args: {
-                  claimId: 'r-1',
-                  lineKey: line!.key,
-                  program: 'leap',
-                  repId: 'rep-ana',
-                  amount: 0,
-                  unit: 'points',
-                  ruleVersion: 'x',
-                },
+                args: leapClaimArgs('r-1', line!.key),
               },
             ],
           },

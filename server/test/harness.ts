@@ -173,3 +173,14 @@ export async function latestSpiffRule(
   if (!row) throw new Error('no SPIFF rule version');
   return row.data;
 }
+
+/** A LEAP claim's args as the app queues them (the server recomputes its value and rule version). */
+export const leapClaimArgs = (claimId: string, lineKey: string, repId = 'rep-ana') => ({
+  claimId,
+  lineKey,
+  program: 'leap' as const,
+  repId,
+  amount: 0,
+  unit: 'points' as const,
+  ruleVersion: 'x',
+});

@@ -7,6 +7,7 @@ import {
   claimableLines,
   startServer,
   type TestServer,
+  leapClaimArgs,
 } from './harness';
 
 const META = [
@@ -205,15 +206,7 @@ describe.each(BACKENDS)('hostile input on $name', (backend) => {
           {
             id: 1,
             name: 'claim.create',
-            args: {
-              claimId: 'h-1',
-              lineKey: otherLine,
-              program: 'leap',
-              repId: 'rep-ana',
-              amount: 0,
-              unit: 'points',
-              ruleVersion: 'x',
-            },
+            args: leapClaimArgs('h-1', otherLine),
           },
           {
             id: 2,

@@ -21,6 +21,7 @@ import {
   postgresDb,
   startServer,
   type TestServer,
+  leapClaimArgs,
 } from './harness';
 
 const HEADER =
@@ -391,15 +392,7 @@ describe.skipIf(!DATABASE_URL)('an ingest committing after a push took a later n
             {
               id: 1,
               name: 'claim.create',
-              args: {
-                claimId: 'gap-claim',
-                lineKey: line!.key,
-                program: 'leap',
-                repId: 'rep-ana',
-                amount: 0,
-                unit: 'points',
-                ruleVersion: 'x',
-              },
+              args: leapClaimArgs('gap-claim', line!.key),
             },
           ],
         },

@@ -8,6 +8,7 @@ import {
   claimableLines,
   startServer,
   type TestServer,
+  leapClaimArgs,
 } from './harness';
 
 const HEADER =
@@ -97,15 +98,7 @@ describe.each(BACKENDS)('vendor side on $name', (backend) => {
           {
             id: 1,
             name: 'claim.create',
-            args: {
-              claimId: 'd-1',
-              lineKey: line!.key,
-              program: 'leap',
-              repId: 'rep-ana',
-              amount: 0,
-              unit: 'points',
-              ruleVersion: 'x',
-            },
+            args: leapClaimArgs('d-1', line!.key),
           },
         ],
       },

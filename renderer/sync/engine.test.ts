@@ -160,6 +160,23 @@ describe('a sync run', () => {
     });
   });
 
+  it('a 503 (the server busy, or its database away) reads as busy, not refused, and keeps the changes', async () => {
+    ({ db } = freshDb());
+    await queueClaims(2);
+    for (const error of ['busy', 'unavailable']) {
+      const busy = httpTransport({
+        baseUrl: 'https://sync.example',
+        token: async () => 't',
+        fetch: async () => json(503, { error, message: 'Try again.' }),
+      });
+      expect(await syncOnce({ db, transport: busy, now: () => new Date(NOW) })).toEqual({
+        ok: false,
+        error: { kind: 'busy' },
+      });
+    }
+    expect(await db.outbox.count()).toBe(2);
+  });
+
   it('a demo database never talks to a server', async () => {
     ({ db } = freshDb());
     await queueClaims(2);

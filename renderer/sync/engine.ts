@@ -53,6 +53,8 @@ export function idempotencyKey(clientId: string, ids: readonly number[]): string
 export function describeFailure(error: unknown): SyncError {
   if (error instanceof SignedOutError) return { kind: 'signedOut' };
   if (error instanceof UnreachableError) return { kind: 'unreachable' };
+  // Not a refusal: the server stored nothing and the next try may succeed (the scheduler's).
+  if (error instanceof ServerRefusedError && error.status === 503) return { kind: 'busy' };
   if (error instanceof ServerRefusedError)
     return { kind: 'refused', status: error.status, code: error.code, message: error.message };
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };

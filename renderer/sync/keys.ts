@@ -40,6 +40,8 @@ export const SYNC_KEYS = {
 /** A failure in words the status can translate; never a raw exception text alone. */
 export type SyncError =
   | { readonly kind: 'unreachable' }
+  /** The server answered 503: busy, or its database not answering. Nothing was stored; retried. */
+  | { readonly kind: 'busy' }
   | { readonly kind: 'signedOut' }
   | {
       readonly kind: 'refused';

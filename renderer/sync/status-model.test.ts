@@ -26,6 +26,7 @@ describe('the sync state in one word', () => {
       errorMessage({ kind: 'refused', status: 403, code: 'forbidden', message: 'Not yours.' }),
     ).toEqual({ key: 'sync.error.refused', values: { status: 403, message: 'Not yours.' } });
     expect(errorMessage({ kind: 'unreachable' })).toEqual({ key: 'sync.error.unreachable' });
+    expect(errorMessage({ kind: 'busy' })).toEqual({ key: 'sync.error.busy' });
   });
 });
 

@@ -32,6 +32,8 @@ export function errorMessage(error: SyncError): {
   switch (error.kind) {
     case 'unreachable':
       return { key: 'sync.error.unreachable' };
+    case 'busy':
+      return { key: 'sync.error.busy' };
     case 'signedOut':
       return { key: 'sync.error.signedOut' };
     case 'demo':

@@ -171,8 +171,8 @@ async function leapRedeem(ctx: MutationContext, args: MutationArgs['leap.redeem'
   if (args.userId !== ctx.user.id)
     throw new Rejection('not_permitted', 'Points are redeemed by their owner only.');
   const asOf = today(ctx.now);
-  // Serialise one user's redemptions so two devices cannot spend the same points.
-  await ctx.tx.query('select id from users where id = $1 for update', [ctx.user.id]);
+  // One user's redemptions are serialised so two devices cannot spend the same points: the push
+  // took the user's row FOR UPDATE before anything else (push.ts, lockRepFirst).
   const [activities, redemptions, sales] = await Promise.all([
     ctx.tx.query<{ kind: string; completed_on: unknown; points: number }>(
       'select kind, completed_on, points from leap_activities where user_id = $1',

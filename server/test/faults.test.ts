@@ -171,6 +171,30 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());
 
+  /** One LEAP claim pushed through an app of its own on `db` (a database made to fail). */
+  const pushOneClaim = async (
+    db: Db,
+    token: string,
+    clientId: string,
+    claimId: string,
+    lineKey: string,
+  ) => {
+    const app = await buildApp({ db, config: configFromEnv({}), now: s.clock.now, logger: false });
+    try {
+      return await app.inject({
+        method: 'POST',
+        url: '/sync/push',
+        headers: auth(token),
+        payload: {
+          clientId,
+          mutations: [{ id: 1, name: 'claim.create', args: leapClaimArgs(claimId, lineKey) }],
+        },
+      });
+    } finally {
+      await app.close();
+    }
+  };
+
   it('the database going away mid-request: 503, and nothing half-written', async () => {
     const [line] = await claimableLines(s.db, 'P-1001');
     const ana = await s.login('ana');
@@ -180,28 +204,13 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
     // even that is left behind.
     // With one statement more allowed, the push goes through: the steps above are all of them.
     for (const after of [0, 1, 2, 3, 4, 5, 6, 7]) {
-      const app = await buildApp({
-        db: failingDb(s.db, after),
-        config: configFromEnv({}),
-        now: s.clock.now,
-        logger: false,
-      });
-      const r = await app.inject({
-        method: 'POST',
-        url: '/sync/push',
-        headers: auth(ana),
-        payload: {
-          clientId: 'client-fault-1',
-          mutations: [
-            {
-              id: 1,
-              name: 'claim.create',
-              args: leapClaimArgs(`f-${after}`, line!.key),
-            },
-          ],
-        },
-      });
-      await app.close();
+      const r = await pushOneClaim(
+        failingDb(s.db, after),
+        ana,
+        'client-fault-1',
+        `f-${after}`,
+        line!.key,
+      );
       const state = await s.db.query<{ claims: string; last: string | null; feed: string }>(
         `select (select count(*) from claims where line_key = $1)::text as claims,
                 (select last_mutation_id::text from clients where client_id = 'client-fault-1') as last,
@@ -228,28 +237,7 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
       (sql) => sql.startsWith('insert into claims'),
       () => Object.assign(new Error('deadlock detected'), { code: '40P01' }),
     );
-    const app = await buildApp({
-      db: deadlocking,
-      config: configFromEnv({}),
-      now: s.clock.now,
-      logger: false,
-    });
-    const r = await app.inject({
-      method: 'POST',
-      url: '/sync/push',
-      headers: auth(ana),
-      payload: {
-        clientId: 'client-deadlock-1',
-        mutations: [
-          {
-            id: 1,
-            name: 'claim.create',
-            args: leapClaimArgs('dl-1', line!.key),
-          },
-        ],
-      },
-    });
-    await app.close();
+    const r = await pushOneClaim(deadlocking, ana, 'client-deadlock-1', 'dl-1', line!.key);
     expect(r.statusCode).toBe(503);
     expect(r.json()).toEqual({
       error: 'busy',

@@ -6,6 +6,7 @@ import {
   auth,
   claimableLines,
   latestSpiffRule,
+  leapClaimArgs,
   startServer,
   type TestServer,
 } from './harness';
@@ -28,13 +29,9 @@ describe.each(BACKENDS)('push and pull on $name', (backend) => {
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());
 
+  // With the client's guess of the rule version, which the server must not store.
   const claimArgs = (claimId: string, lineKey: string, repId = 'rep-ana') => ({
-    claimId,
-    lineKey,
-    program: 'leap' as const,
-    repId,
-    amount: 0,
-    unit: 'points' as const,
+    ...leapClaimArgs(claimId, lineKey, repId),
     ruleVersion: 'client-guess',
   });
   const pushAs = (

@@ -79,6 +79,31 @@ for (const backend of JOURNEY_BACKENDS)
     });
     test.afterAll(() => server?.close());
 
+    test('a busy server (503) reads as busy, not as a refusal, and the next sync goes through', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await signIn(page, 'ben');
+      // The server answers every sync request 503, as it does when PostgreSQL broke a deadlock by
+      // rolling one side back, or when its database is away.
+      await page.route('**/sync/**', (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'busy', message: 'Try again.' }),
+        }),
+      );
+      await page.getByTestId('sync-now').click();
+      await expect(page.getByTestId('sync-error')).toHaveText(
+        'The server is busy and could not take your changes just now. They wait here and are sent at the next try.',
+      );
+      await expect(page.getByTestId('sync-error')).not.toContainText('refused');
+      await page.unroute('**/sync/**');
+      await page.getByTestId('sync-now').click();
+      await expect(page.getByTestId('sync-state')).toHaveText('Synced', { timeout: 30_000 });
+      await expect(page.getByTestId('sync-error')).toHaveCount(0);
+    });
+
     test('sign in → first sync → claim offline → back online → pushed once → approved by the vendor → shown approved', async ({
       page,
       context,

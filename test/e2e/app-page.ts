@@ -50,6 +50,17 @@ export async function openApp(
   return db;
 }
 
+/**
+ * Reloads as a returning user: the start-up paint (inert, aria-hidden, with disabled copies of
+ * the header's controls) shows first, and the app takes it away once its own screen has its
+ * figures. Until then a label such as "Signed in as" names two controls, so wait for it to go.
+ */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.locator('#boot-paint')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('#root main h1').first()).toBeVisible();
+}
+
 /** Navigates through the app's own nav (hash routes), as a user would. */
 export async function goTo(page: Page, route: string): Promise<void> {
   await page.evaluate((r) => {

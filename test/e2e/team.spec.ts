@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { goTo, openApp } from './app-page';
+import { goTo, openApp, reloadApp } from './app-page';
 
 /** Renames a rep straight in IndexedDB (as a hostile import could), then reloads. */
 async function renameRep(page: Page, dbName: string, id: string, name: string) {
@@ -24,7 +24,7 @@ async function renameRep(page: Page, dbName: string, id: string, name: string) {
       }),
     [dbName, id, name] as const,
   );
-  await page.reload();
+  await reloadApp(page);
 }
 
 test.describe('team & statements', () => {

@@ -172,22 +172,21 @@ async function leapRedeem(ctx: MutationContext, args: MutationArgs['leap.redeem'
     throw new Rejection('not_permitted', 'Points are redeemed by their owner only.');
   const asOf = today(ctx.now);
   // One user's redemptions are serialised so two devices cannot spend the same points: the push
-  // took the user's row FOR UPDATE before anything else (push.ts, lockRepFirst).
-  const [activities, redemptions, sales] = await Promise.all([
-    ctx.tx.query<{ kind: string; completed_on: unknown; points: number }>(
-      'select kind, completed_on, points from leap_activities where user_id = $1',
-      [ctx.user.id],
-    ),
-    ctx.tx.query<{ points: number; requested_on: unknown; status: string }>(
-      'select points, requested_on, status from leap_redemptions where user_id = $1',
-      [ctx.user.id],
-    ),
-    ctx.tx.query<{ family: string; units: number; created_at: unknown }>(
-      `select family, units, created_at from claims
-        where rep_id = $1 and program = 'leap' and status in ('approved','paid')`,
-      [ctx.user.id],
-    ),
-  ]);
+  // took the user's row FOR UPDATE before anything else (push.ts, lockFor). One after the other:
+  // a connection runs one statement at a time whatever is asked of it at once.
+  const activities = await ctx.tx.query<{ kind: string; completed_on: unknown; points: number }>(
+    'select kind, completed_on, points from leap_activities where user_id = $1',
+    [ctx.user.id],
+  );
+  const redemptions = await ctx.tx.query<{ points: number; requested_on: unknown; status: string }>(
+    'select points, requested_on, status from leap_redemptions where user_id = $1',
+    [ctx.user.id],
+  );
+  const sales = await ctx.tx.query<{ family: string; units: number; created_at: unknown }>(
+    `select family, units, created_at from claims
+      where rep_id = $1 and program = 'leap' and status in ('approved','paid')`,
+    [ctx.user.id],
+  );
   let balance;
   try {
     balance = leapBalance(

@@ -110,32 +110,47 @@ describe.skipIf(!DATABASE_URL)(
   },
 );
 
-/** A database whose transactions throw `error()` at the first statement that `matches`. */
+/**
+ * A database whose transactions throw `error()` at the first statement that `matches`: sent on
+ * its own, in a batch, or with COMMIT (there, when the transaction commits).
+ */
 function throwingAt(inner: Db, matches: (sql: string) => boolean, error: () => Error): Db {
   const db: Db = {
     ...inner,
     // Routes run on a pinned connection: its transactions throw the same way.
     pinned: (fn) => inner.pinned((conn) => fn(throwingAt(conn, matches, error))),
     transaction: (fn) =>
-      inner.transaction((tx) =>
-        fn({
+      inner.transaction(async (tx) => {
+        let atCommitThrows = false;
+        const result = await fn({
           ...tx,
           query: async (sql, params) => {
             if (matches(sqlText(sql))) throw error();
             return tx.query(sql, params);
           },
-        }),
-      ),
+          batch: async (statements) => {
+            if (statements.some(matches)) throw error();
+            return tx.batch(statements);
+          },
+          atCommit: (sql) => {
+            atCommitThrows ||= matches(sql);
+            tx.atCommit(sql);
+          },
+        });
+        if (atCommitThrows) throw error();
+        return result;
+      }),
   };
   return db;
 }
 
 /**
- * A database that goes away after `after` more statements inside a transaction (a statement
- * sent with COMMIT counts as one).
+ * A database that goes away after `after` more statements inside a transaction (each statement
+ * of a batch, and each sent with COMMIT, counts as one).
  */
 function failingDb(inner: Db, after: number): Db {
   let left = after;
+  const gone = () => new DatabaseUnavailableError('Connection terminated unexpectedly');
   const db: Db = {
     ...inner,
     pinned: (fn) => fn(db),
@@ -146,18 +161,26 @@ function failingDb(inner: Db, after: number): Db {
           copyFrom: tx.copyFrom,
           atCommit: (sql) => {
             left -= 1;
-            if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');
+            if (left < 0) throw gone();
             tx.atCommit(sql);
           },
           query: async (sql, params) => {
             left -= 1;
-            if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');
+            if (left < 0) throw gone();
             return tx.query(sql, params);
+          },
+          batch: async (statements) => {
+            const ran = Math.max(left, 0);
+            left -= statements.length;
+            if (left >= 0) return tx.batch(statements);
+            // Gone within the batch: the statements before that point ran, uncommitted.
+            if (ran > 0) await tx.batch(statements.slice(0, ran));
+            throw gone();
           },
         });
         // The last step: COMMIT itself (the statements sent with it die with it).
         left -= 1;
-        if (left < 0) throw new DatabaseUnavailableError('Connection terminated unexpectedly');
+        if (left < 0) throw gone();
         return result;
       }),
   };
@@ -198,10 +221,11 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
   it('the database going away mid-request: 503, and nothing half-written', async () => {
     const [line] = await claimableLines(s.db, 'P-1001');
     const ana = await s.login('ana');
-    // A one-claim push: bind and lock the client with the rules, read the line, insert the claim,
-    // then its result with lastMutationId, the audit entry and the feed, sent with COMMIT.
-    // Failing at each of those seven steps; the client's binding goes with the push, so not
-    // even that is left behind.
+    // A one-claim push: its first message binds and locks the client with the rules and reads
+    // the line (two statements, with BEGIN); its last carries the claim, its result with
+    // lastMutationId, the audit entry and the feed (four statements), with COMMIT. Failing at
+    // each of those seven steps; the client's binding goes with the push, so not even that is
+    // left behind.
     // With one statement more allowed, the push goes through: the steps above are all of them.
     for (const after of [0, 1, 2, 3, 4, 5, 6, 7]) {
       const r = await pushOneClaim(
@@ -234,7 +258,7 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
     // PostgreSQL picks one side of a deadlock and rolls it back with 40P01: here, at the claim insert.
     const deadlocking = throwingAt(
       s.db,
-      (sql) => sql.startsWith('insert into claims'),
+      (sql) => sql.includes('claims_insert'),
       () => Object.assign(new Error('deadlock detected'), { code: '40P01' }),
     );
     const r = await pushOneClaim(deadlocking, ana, 'client-deadlock-1', 'dl-1', line!.key);

@@ -131,7 +131,8 @@ export async function claimableLines(
 export const SERVER_TIMEOUT = 180_000;
 
 /**
- * The same database, with a transaction held open after its first statement that `matches`:
+ * The same database, with a transaction held open after its first statement (alone or in a batch)
+ * that `matches`:
  * `held` is called, and the transaction waits for `release` before it goes on. Routes run on a
  * pinned connection, whose transactions are held the same way.
  */
@@ -146,15 +147,21 @@ export function heldAfter(
     pinned: (fn) => db.pinned((conn) => fn(heldAfter(conn, matches, held, release))),
     transaction: (fn) =>
       db.transaction((tx) => {
+        const hold = async () => {
+          held();
+          await release;
+        };
         const holding: Tx = {
           ...tx,
           query: async (sql, params) => {
             const result = await tx.query(sql, params);
-            if (matches(sqlText(sql))) {
-              held();
-              await release;
-            }
+            if (matches(sqlText(sql))) await hold();
             return result as never;
+          },
+          batch: async (statements) => {
+            const results = await tx.batch(statements);
+            if (statements.some(matches)) await hold();
+            return results as never;
           },
         };
         return fn(holding);

@@ -171,6 +171,43 @@ describe.each(BACKENDS)('hostile input on $name', (backend) => {
     expect((await s.db.query(`select count(*)::int as n from users`)).rows[0]).toEqual({ n: 7 });
   }, 120_000);
 
+  it('a push led by claims with hostile line keys refuses each of those alone and applies the rest', async () => {
+    const [line] = await claimableLines(s.db, 'P-1001');
+    const keys = ['line\u0000nul', 'line\u0001soh', ...META];
+    const r = await s.app.inject({
+      method: 'POST',
+      url: '/sync/push',
+      headers: auth(ana),
+      payload: {
+        clientId: 'client-hostile-keys',
+        mutations: [
+          ...keys.map((key, i) => ({
+            id: i + 1,
+            name: 'claim.create',
+            args: leapClaimArgs(`hostile-key-${i}`, key),
+          })),
+          {
+            id: keys.length + 1,
+            name: 'claim.create',
+            args: leapClaimArgs('hostile-key-ok', line!.key),
+          },
+        ],
+      },
+    });
+    expect(r.statusCode).toBe(200);
+    const results = PushResponseSchema.parse(r.json()).results.map((x) =>
+      x.status === 'rejected' ? x.code : x.status,
+    );
+    expect(results).toEqual([
+      'invalid_args',
+      'invalid_args',
+      ...META.map(() => 'line_not_found'),
+      'applied',
+    ]);
+    const stored = await s.db.query(`select id from claims where id like 'hostile-key-%'`);
+    expect(stored.rows).toEqual([{ id: 'hostile-key-ok' }]);
+  });
+
   it('another partner’s ids in every id field are refused without telling whether they exist', async () => {
     const dana = await s.login('dana');
     await s.app.inject({

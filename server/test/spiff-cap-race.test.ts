@@ -82,7 +82,7 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
     const read = new Promise<void>((resolve) => (hasRead = resolve));
     const laptopApp = await buildApp({
       // Held after it read its lines and the rep's SPIFF total.
-      db: heldAfter(s.db, (sql) => sql.includes('as spiff_total'), hasRead, released),
+      db: heldAfter(s.db, (sql) => sql.includes('lines_with_claims('), hasRead, released),
       config: configFromEnv({}),
       now: s.clock.now,
       logger: false,
@@ -100,7 +100,7 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
       const locks = await s.db.query<{ n: string }>(
         `select count(*)::text as n from pg_stat_activity
           where wait_event_type = 'Lock' and datname = current_database()
-            and query like '%from users where id = $1 for no key update%'`,
+            and query like '%push_open(%'`,
       );
       waiting = Number(locks.rows[0]?.n) > 0;
       if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -32,6 +32,13 @@ export interface Tx extends Queryable {
    */
   copyFrom(copySql: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void>;
   /**
+   * Statements without parameters (values as literals: sql-literal.ts) sent as one
+   * simple-protocol message, in order, answered with each one's rows. The transaction's first
+   * message carries its BEGIN: a transaction that opens with a batch pays no round trip of its
+   * own for BEGIN.
+   */
+  batch<R = Record<string, unknown>>(statements: readonly string[]): Promise<QueryResult<R>[]>;
+  /**
    * Runs `sql` (statements without parameters) as the transaction's last work, in the same round
    * trip as COMMIT: a row lock it takes is held only while the database works, never while this
    * process gets round to sending COMMIT (which under load can take longer than the work).
@@ -131,21 +138,56 @@ export function pgDb(options: PgOptions): Db {
       throw wrap(error);
     }
   };
-  /** BEGIN … COMMIT on `client`; marks it broken when the connection failed. */
+  /** Several statements in one simple-protocol message: each one's result, in order. */
+  const runMany = async (client: pg.PoolClient, text: string): Promise<QueryResult<never>[]> => {
+    try {
+      const results = (await client.query(text)) as pg.QueryResult | pg.QueryResult[];
+      return (Array.isArray(results) ? results : [results]).map((result) => ({
+        rows: result.rows as never[],
+        rowCount: result.rowCount ?? 0,
+      }));
+    } catch (error) {
+      throw wrap(error);
+    }
+  };
+  /**
+   * BEGIN … COMMIT on `client`; marks it broken when the connection failed. BEGIN goes with the
+   * transaction's first message when that message can carry it (no parameters), else alone.
+   */
   const transactionOn = async <T>(
     client: pg.PoolClient,
     fn: (tx: Tx) => Promise<T>,
     onBroken: () => void,
   ): Promise<T> => {
     const last: string[] = [];
-    try {
+    let begun = false;
+    const begin = async () => {
+      if (begun) return;
+      begun = true;
       await run(client, 'BEGIN');
+    };
+    /** `statements` as one message, after BEGIN if nothing was sent yet. */
+    const send = async (statements: readonly string[]): Promise<QueryResult<never>[]> => {
+      const opening = !begun;
+      begun = true;
+      const results = await runMany(
+        client,
+        [...(opening ? ['BEGIN'] : []), ...statements].join(';\n'),
+      );
+      return opening ? results.slice(1) : results;
+    };
+    try {
       const result = await fn({
-        query: (sql, params) => run(client, sql, params),
-        exec: async (sql) => {
-          await run(client, sql);
+        query: async (sql, params) => {
+          await begin();
+          return run(client, sql, params);
         },
+        exec: async (sql) => {
+          await send([sql]);
+        },
+        batch: (statements) => send(statements),
         async copyFrom(copySql, chunks) {
+          await begin();
           try {
             await pipeline(Readable.from(chunks), client.query(copyFrom(`${copySql} FROM STDIN`)));
           } catch (error) {
@@ -156,8 +198,9 @@ export function pgDb(options: PgOptions): Db {
           last.push(sql);
         },
       });
-      // One simple-protocol message: an error in the last statements skips the COMMIT.
-      await run(client, [...last, 'COMMIT'].join(';\n'));
+      // One simple-protocol message: an error in the last statements skips the COMMIT. A
+      // transaction that sent nothing has nothing to commit.
+      if (begun || last.length > 0) await send([...last, 'COMMIT']);
       return result;
     } catch (error) {
       if (isConnectionError(error)) onBroken();
@@ -257,6 +300,15 @@ export async function pgliteDb(dataDir?: string): Promise<Db> {
           query: (sql, params) => run(tx, sql, params),
           exec: async (sql) => {
             await tx.exec(sql);
+          },
+          // In process: one message or several cost the same; BEGIN was sent already.
+          batch: async (statements) => {
+            guard();
+            const results = await tx.exec(statements.join(';\n'));
+            return results.map((result) => ({
+              rows: result.rows as never[],
+              rowCount: Math.max(result.affectedRows ?? 0, result.rows.length),
+            }));
           },
           async copyFrom(copySql, chunks) {
             guard();

@@ -363,6 +363,93 @@ begin
 end $$;
 `,
   },
+  {
+    version: 9,
+    name: 'a push opens and commits in one round trip each',
+    sql: `
+-- Each round trip of a push costs more than the work it carries (a push is a few small
+-- statements, and every message wakes the database and this process on a busy machine). A push
+-- now sends BEGIN with push_open and its first claims' lines_with_claims in one simple-protocol
+-- message, and its claims with claims_insert_all in the message that carries COMMIT. Simple
+-- protocol has no parameters and no prepared plans: PL/pgSQL keeps the statements' plans.
+
+-- The client's row, bound to p_user if new, locked until COMMIT (one client's pushes apply in
+-- turn); then the rep's row when the push reads a per-rep total (push.ts, lockFor); and the
+-- rule versions. An id bound to another user comes back with that user's id.
+create function push_open(p_client text, p_user text, p_at timestamptz, p_lock text)
+returns table (owner_id text, last_id text, rules_json text) language plpgsql as $$
+declare
+  v_owner text;
+  v_last bigint;
+begin
+  insert into clients as c (client_id, user_id, created_at) values (p_client, p_user, p_at)
+  on conflict (client_id) do update set client_id = c.client_id
+  returning c.user_id, c.last_mutation_id into v_owner, v_last;
+  if p_lock = 'update' then
+    perform 1 from users u where u.id = p_user for update;
+  elsif p_lock = 'no key update' then
+    perform 1 from users u where u.id = p_user for no key update;
+  elsif p_lock <> '' then
+    raise exception 'push_open: unknown lock %', p_lock;
+  end if;
+  return query select v_owner, v_last::text,
+    (select coalesce(json_agg(r.data order by r.effective_from), '[]'::json)::text
+       from rule_versions r);
+end $$;
+
+-- Lines by key within one partner, each with its claims and p_rep's SPIFF total that quarter.
+create function lines_with_claims(p_keys text[], p_partner text, p_rep text)
+returns table (key text, distributor text, invoice_no text, line_no integer, partner_id text,
+  date date, quarter text, sku text, family text, topseller boolean, quantity integer,
+  unit_price_cents text, currency text, customer_name text, existing json, spiff_total text)
+language plpgsql as $$
+begin
+  return query
+  select l.key, l.distributor, l.invoice_no, l.line_no, l.partner_id, l.date, l.quarter, l.sku,
+         l.family, l.topseller, l.quantity, l.unit_price_cents::text, l.currency, l.customer_name,
+     (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
+               'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
+        from claims c where c.line_key = l.key),
+     (select coalesce(sum(s.amount), 0)::text from claims s
+       where s.rep_id = p_rep and s.quarter = l.quarter and s.program = 'spiff'
+         and s.status in ${ACTIVE})
+    from invoice_lines l where l.key = any(p_keys) and l.partner_id = p_partner;
+end $$;
+
+-- The claims of a run, in line order (two pushes claiming the same lines wait on each other in
+-- one order, never in a cycle). A row that meets a unique index is skipped; the ids written
+-- come back.
+create function claims_insert(p_rows jsonb, p_rep text, p_partner text, p_at timestamptz,
+  p_history jsonb) returns setof text language plpgsql as $$
+begin
+  return query
+  insert into claims as k (id, line_key, program, rep_id, partner_id, quarter, family, units,
+    amount, unit, status, nominated_customer_name, rule_version, created_at, updated_at, history)
+  select r.id, r.line_key, r.program, p_rep, p_partner, r.quarter, r.family, r.units, r.amount,
+         r.unit, 'submitted', r.nominated, r.version, p_at, p_at, p_history
+    from jsonb_to_recordset(p_rows) as r(id text, line_key text, program text, quarter text,
+         family text, units int, amount bigint, unit text, nominated text, version text)
+   order by r.line_key, r.program
+  on conflict do nothing
+  returning k.id;
+end $$;
+
+-- The same, sent with COMMIT: every row is written or the transaction fails with PR409 (another
+-- push wrote one of these lines' claims, or an id, since they were read), and the push is
+-- decided again, claim by claim.
+create function claims_insert_all(p_rows jsonb, p_rep text, p_partner text, p_at timestamptz,
+  p_history jsonb) returns void language plpgsql as $$
+declare
+  v_written integer;
+begin
+  select count(*) into v_written from claims_insert(p_rows, p_rep, p_partner, p_at, p_history);
+  if v_written <> jsonb_array_length(p_rows) then
+    raise exception 'a claim of this push met a claim written since its lines were read'
+      using errcode = 'PR409';
+  end if;
+end $$;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

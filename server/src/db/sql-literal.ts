@@ -12,3 +12,10 @@ export function sqlInteger(value: number): string {
   if (!Number.isSafeInteger(value)) throw new Error(`not a safe integer: ${value}`);
   return String(value);
 }
+
+/** Strings as an SQL text[] literal (each one through sqlLiteral). */
+export function sqlTextArray(values: readonly string[]): string {
+  return values.length === 0
+    ? `'{}'::text[]`
+    : `array[${values.map(sqlLiteral).join(', ')}]::text[]`;
+}

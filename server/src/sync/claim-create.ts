@@ -12,14 +12,9 @@ import {
   type ClaimProgram,
 } from '../../../shared/index';
 import { prepared } from '../db/prepared';
+import { sqlLiteral, sqlTextArray } from '../db/sql-literal';
 import { Rejection, parseArgs, today, type MutationContext } from './mutation-context';
-import {
-  LINE_COLUMNS,
-  claimFeedRow,
-  lineData,
-  type ClaimDbRow,
-  type InvoiceLineDbRow,
-} from './rows';
+import { claimFeedRow, lineData, type ClaimDbRow, type InvoiceLineDbRow } from './rows';
 
 type ClaimArgs = MutationArgs['claim.create'];
 
@@ -77,16 +72,35 @@ function warningDetails(warning: ClaimWarning): RejectionDetails {
 }
 
 /** Lines by key within one partner, each with its claims and the rep's SPIFF total that quarter. */
-const LINES_WITH_CLAIMS = prepared(
-  `select ${LINE_COLUMNS},
-     (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
-               'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
-        from claims c where c.line_key = l.key) as existing,
-     (select coalesce(sum(s.amount), 0)::text from claims s
-       where s.rep_id = $3 and s.quarter = l.quarter and s.program = 'spiff'
-         and s.status in ('draft','queued','submitted','approved','paid')) as spiff_total
-     from invoice_lines l where l.key = any($1::text[]) and l.partner_id = $2`,
-);
+const LINES_WITH_CLAIMS = prepared('select * from lines_with_claims($1::text[], $2, $3)');
+
+/** The same read as a literal statement, for the message that opens a push (push.ts). */
+export const linesWithClaimsSql = (keys: readonly string[], partnerId: string, repId: string) =>
+  `select * from lines_with_claims(${sqlTextArray(keys)}, ${sqlLiteral(partnerId)}, ${sqlLiteral(repId)})`;
+
+/** The lines a run of claims needs, as lines_with_claims answers them. */
+export type ClaimLines = readonly LineState[];
+
+export interface CreateClaimsOptions {
+  /**
+   * The run's lines, read in this transaction before it wrote anything (the push's opening
+   * message): not read again.
+   */
+  readonly lines?: ClaimLines;
+  /**
+   * Write the accepted claims with COMMIT (Tx.atCommit), when nothing after this run reads
+   * them: every row is written or the transaction fails with PR409 (isClaimConflict), and the
+   * push is then decided again without this option.
+   */
+  readonly atCommit?: (sql: string) => void;
+}
+
+/** Another push wrote a claim of this run's lines (or its id) after they were read. */
+export function isClaimConflict(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'PR409'
+  );
+}
 
 /**
  * `claim.create` for a run of consecutive claims of one push, set-based: one query reads every
@@ -101,6 +115,7 @@ const LINES_WITH_CLAIMS = prepared(
 export async function createClaims(
   ctx: MutationContext,
   argsList: readonly unknown[],
+  options: CreateClaimsOptions = {},
 ): Promise<(Rejection | null)[]> {
   const outcomes: (Rejection | null)[] = argsList.map(() => null);
   const valid: { index: number; args: ClaimArgs }[] = [];
@@ -115,17 +130,21 @@ export async function createClaims(
   if (valid.length === 0) return outcomes;
   const partnerId = ctx.user.partnerId as string;
   // The rep's SPIFF total is read under the rep's row lock, which the push took first when it
-  // has SPIFF claims (push.ts, lockRepFirst): another device's push waits for this one and then
+  // has SPIFF claims (push.ts, lockFor): another device's push waits for this one and then
   // counts its claims.
   // Another partner's line reads as "not found": its existence is not this user's business.
-  const found = await ctx.tx.query<LineState>(LINES_WITH_CLAIMS, [
-    [...new Set(valid.map((v) => v.args.lineKey))],
-    partnerId,
-    ctx.user.id,
-  ]);
-  const lines = new Map(found.rows.map((row) => [row.key, row]));
-  const existing = new Map(found.rows.map((row) => [row.key, [...row.existing]]));
-  const spiffTotals = new Map(found.rows.map((row) => [row.quarter, Number(row.spiff_total)]));
+  const found =
+    options.lines ??
+    (
+      await ctx.tx.query<LineState>(LINES_WITH_CLAIMS, [
+        [...new Set(valid.map((v) => v.args.lineKey))],
+        partnerId,
+        ctx.user.id,
+      ])
+    ).rows;
+  const lines = new Map(found.map((row) => [row.key, row]));
+  const existing = new Map(found.map((row) => [row.key, [...row.existing]]));
+  const spiffTotals = new Map(found.map((row) => [row.quarter, Number(row.spiff_total)]));
   const ids = new Set<string>();
   const accepted: Accepted[] = [];
   for (const { index, args } of valid) {
@@ -152,6 +171,14 @@ export async function createClaims(
     }
   }
   if (accepted.length === 0) return outcomes;
+  if (options.atCommit) {
+    const { rows, sql } = claimRows(ctx, accepted);
+    options.atCommit(
+      `select claims_insert_all(${[sql.rows, sql.rep, sql.partner, sql.at, sql.history].join(', ')})`,
+    );
+    for (const row of rows) ctx.feed.put(claimFeedRow(row));
+    return outcomes;
+  }
   const inserted = await insertClaims(ctx, accepted);
   if (inserted.length === accepted.length) {
     for (const row of inserted) ctx.feed.put(claimFeedRow(row));
@@ -258,26 +285,17 @@ function decide(
 }
 
 const INSERT_CLAIMS = prepared(
-  `insert into claims (id, line_key, program, rep_id, partner_id, quarter, family, units, amount, unit,
-     status, nominated_customer_name, rule_version, created_at, updated_at, history)
-   select r.id, r.line_key, r.program, $2, $3, r.quarter, r.family, r.units, r.amount, r.unit,
-          'submitted', r.nominated, r.version, $4, $4, $5::jsonb
-     from jsonb_to_recordset($1::jsonb) as r(id text, line_key text, program text, quarter text,
-          family text, units int, amount bigint, unit text, nominated text, version text)
-    order by r.line_key, r.program
-   on conflict do nothing
-   returning id`,
+  'select id from claims_insert($1::jsonb, $2, $3, $4::timestamptz, $5::jsonb) as id',
 );
 
 /**
- * One INSERT for the run; a row that meets a unique index is skipped, not an error, so the push
- * goes on without a savepoint. Rows go in line order, so two pushes claiming the same lines wait
- * on each other in one order and never deadlock.
+ * The accepted claims as claims_insert takes them (its parameters, and the same as literals for
+ * claims_insert_all), and as the rows they become: the values sent, as stored.
  */
-async function insertClaims(ctx: MutationContext, accepted: readonly Accepted[]) {
+function claimRows(ctx: MutationContext, accepted: readonly Accepted[]) {
   const at = ctx.now.toISOString();
   const history = JSON.stringify([{ status: 'submitted', at, by: ctx.user.id }]);
-  const rows = accepted.map(({ args, line, amount, unit, version }) => ({
+  const sent = accepted.map(({ args, line, amount, unit, version }) => ({
     id: args.claimId,
     line_key: line.key,
     program: args.program,
@@ -289,38 +307,52 @@ async function insertClaims(ctx: MutationContext, accepted: readonly Accepted[])
     nominated: args.nominatedCustomerName ?? null,
     version,
   }));
-  const result = await ctx.tx.query<{ id: string }>(INSERT_CLAIMS, [
-    JSON.stringify(rows),
-    ctx.user.id,
-    ctx.user.partnerId,
-    at,
-    history,
-  ]);
+  const partnerId = ctx.user.partnerId as string;
+  const historyValue: unknown = JSON.parse(history);
+  const rows = sent.map((row): ClaimDbRow => ({
+    id: row.id,
+    line_key: row.line_key,
+    program: row.program,
+    rep_id: ctx.user.id,
+    partner_id: partnerId,
+    quarter: row.quarter,
+    family: row.family,
+    units: row.units,
+    amount: row.amount,
+    unit: row.unit,
+    status: 'submitted',
+    reason: null,
+    nominated_customer_name: row.nominated,
+    rule_version: row.version,
+    created_at: at,
+    updated_at: at,
+    history: historyValue,
+  }));
+  const rowsJson = JSON.stringify(sent);
+  return {
+    rows,
+    params: [rowsJson, ctx.user.id, partnerId, at, history],
+    sql: {
+      rows: `${sqlLiteral(rowsJson)}::jsonb`,
+      rep: sqlLiteral(ctx.user.id),
+      partner: sqlLiteral(partnerId),
+      at: `${sqlLiteral(at)}::timestamptz`,
+      history: `${sqlLiteral(history)}::jsonb`,
+    },
+  };
+}
+
+/**
+ * One statement for the run; a row that meets a unique index is skipped, not an error, so the
+ * push goes on without a savepoint. Answers the rows written.
+ */
+async function insertClaims(ctx: MutationContext, accepted: readonly Accepted[]) {
+  const { rows, params } = claimRows(ctx, accepted);
+  const result = await ctx.tx.query<{ id: string }>(INSERT_CLAIMS, params);
   // The rows written are the values sent: only which ones were written comes back (reading every
   // column back and parsing it cost more than the insert's own planning).
   const written = new Set(result.rows.map((row) => row.id));
-  const historyValue: unknown = JSON.parse(history);
-  return rows
-    .filter((row) => written.has(row.id))
-    .map((row): ClaimDbRow => ({
-      id: row.id,
-      line_key: row.line_key,
-      program: row.program,
-      rep_id: ctx.user.id,
-      partner_id: ctx.user.partnerId as string,
-      quarter: row.quarter,
-      family: row.family,
-      units: row.units,
-      amount: row.amount,
-      unit: row.unit,
-      status: 'submitted',
-      reason: null,
-      nominated_customer_name: row.nominated,
-      rule_version: row.version,
-      created_at: at,
-      updated_at: at,
-      history: historyValue,
-    }));
+  return rows.filter((row) => written.has(row.id));
 }
 
 /** Why one claim's row was skipped: its id is taken, or its line is claimed for the program. */

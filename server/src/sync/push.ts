@@ -6,13 +6,12 @@ import type {
   RejectionDetails,
   RuleVersion,
 } from '../../../shared/index';
-import { RuleVersionSchema } from '../../../shared/index';
+import { MUTATION_ARGS, RuleVersionSchema } from '../../../shared/index';
 import { audit, auditManySql } from '../audit';
 import type { AuthUser } from '../auth/sessions';
 import type { Db, Queryable, Tx } from '../db/adapter';
-import { prepared } from '../db/prepared';
 import { sqlInteger, sqlLiteral } from '../db/sql-literal';
-import { createClaims } from './claim-create';
+import { createClaims, isClaimConflict, linesWithClaimsSql, type ClaimLines } from './claim-create';
 import { FeedWriter } from './feed';
 import { Rejection, applyMutation, needsSavepoint } from './mutations';
 
@@ -74,24 +73,38 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     }
   }
   try {
-    return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash));
+    try {
+      return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash, 'at commit'));
+    } catch (error) {
+      // Another push wrote a claim of this one's lines between its read and its COMMIT: nothing
+      // of this one is stored; decide it again, the claims written where they are decided.
+      if (!isClaimConflict(error)) throw error;
+      return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash, 'in turn'));
+    }
   } catch (error) {
     if (error instanceof ClientBoundToOtherUser) await auditForeignClient(ctx, request.clientId);
     throw error;
   }
 }
 
+/**
+ * Where a push's last run of claims is written: 'at commit', with COMMIT (the fewest round
+ * trips; the push is refused with PR409 if another push wrote one of its lines' claims
+ * meanwhile), or 'in turn', where it is decided (each conflict decided then and there).
+ */
+type ClaimWrites = 'at commit' | 'in turn';
+
 async function pushIn(
   tx: Tx,
   ctx: PushContext,
   request: PushRequest,
   requestHash: string,
+  claimWrites: ClaimWrites,
 ): Promise<PushResponse> {
-  const client = await bindAndLockClient(tx, ctx, request.clientId);
-  if (client.user_id !== ctx.user.id) throw new ClientBoundToOtherUser();
-  const rules = parsedRules(client.rules);
-  const firstLast = Number(client.last_mutation_id);
-  await lockRepFirst(tx, ctx.user.id, request.mutations, firstLast);
+  const { client, firstRun } = await openPush(tx, ctx, request);
+  if (client.owner_id !== ctx.user.id) throw new ClientBoundToOtherUser();
+  const rules = parsedRules(client.rules_json);
+  const firstLast = Number(client.last_id);
   const previous = await previousResults(
     tx,
     request.clientId,
@@ -134,9 +147,18 @@ async function pushIn(
       )
         end += 1;
       const run = mutations.slice(i, end);
+      // The lines read with BEGIN serve the push's first run, if nothing was written before it.
+      const readAhead = firstRun && recorded.length === 0 && end === firstRun.end;
       const outcomes = await createClaims(
         { tx, user: ctx.user, now, rules, feed },
         run.map((m) => m.args),
+        {
+          ...(readAhead ? { lines: firstRun.lines } : {}),
+          // With COMMIT only when nothing after this run could read its claims.
+          ...(claimWrites === 'at commit' && end === mutations.length
+            ? { atCommit: (sql: string) => tx.atCommit(sql) }
+            : {}),
+        },
       );
       run.forEach((m, k) => record(m.id, m.name, now, outcomes[k] ?? null));
       i = end;
@@ -204,65 +226,82 @@ async function pushIn(
 }
 
 /**
- * The rep's own row, locked before anything else the push writes when it reads a per-rep total
- * another device could change meanwhile: the SPIFF cap (claim.create) or the points balance
- * (leap.redeem). Two devices of one rep then apply such pushes in turn, each counting the
- * other's claims or redemptions (read before the lock, both counted the same room under the cap
- * and both were paid). Taken here, first, and not when the claims come up: a push that had
- * already written a claim before waiting for the rep's row could deadlock with one that took the
- * row and then met that claim's line.
+ * The push's first message, with BEGIN: the client's row bound to this user if the id is new and
+ * locked until COMMIT (two pushes of one client apply in turn), the rep's row locked where the
+ * push reads a per-rep total (lockFor), the rule versions, and the lines its leading claims name,
+ * each with its claims and the rep's SPIFF total. The lines are read ahead of knowing which
+ * mutations are replays (all of the leading claims'), after the locks, so they are what those
+ * claims would read once the client's row came back.
  */
-async function lockRepFirst(
-  tx: Queryable,
-  userId: string,
-  mutations: PushRequest['mutations'],
-  last: number,
-): Promise<void> {
-  const pending = mutations.filter((m) => m.id > last);
+async function openPush(
+  tx: Tx,
+  ctx: PushContext,
+  request: PushRequest,
+): Promise<{ client: OpenedClient; firstRun: { end: number; lines: ClaimLines } | null }> {
+  const { mutations } = request;
+  let end = 0;
+  while (
+    end < mutations.length &&
+    mutations[end]?.name === 'claim.create' &&
+    (end === 0 || (mutations[end]?.id ?? 0) > (mutations[end - 1]?.id ?? 0))
+  )
+    end += 1;
+  // Only keys of args the shared schema takes: one claim's malformed key is refused with that
+  // claim alone (createClaims), never sent in this message to fail the whole push.
+  const keys = [
+    ...new Set(
+      mutations.slice(0, end).flatMap((m) => {
+        const args = MUTATION_ARGS['claim.create'].safeParse(m.args);
+        return args.success ? [args.data.lineKey] : [];
+      }),
+    ),
+  ];
+  const partnerId = ctx.user.partnerId;
+  const readAhead = partnerId !== null && keys.length > 0;
+  const [opened, lines] = await tx.batch([
+    `select * from push_open(${[
+      sqlLiteral(request.clientId),
+      sqlLiteral(ctx.user.id),
+      `${sqlLiteral(ctx.now().toISOString())}::timestamptz`,
+      sqlLiteral(lockFor(mutations)),
+    ].join(', ')})`,
+    ...(readAhead ? [linesWithClaimsSql(keys, partnerId, ctx.user.id)] : []),
+  ]);
+  const client = opened?.rows[0] as OpenedClient | undefined;
+  if (!client) throw new Error(`client ${request.clientId} could not be bound`);
+  return {
+    client,
+    firstRun: readAhead && lines ? { end, lines: lines.rows as unknown as ClaimLines } : null,
+  };
+}
+
+/**
+ * The rep's own row is locked, before anything else the push writes, when the push reads a
+ * per-rep total another device could change meanwhile: the SPIFF cap (claim.create) or the points
+ * balance (leap.redeem). Two devices of one rep then apply such pushes in turn, each counting the
+ * other's claims or redemptions (read before the lock, both counted the same room under the cap
+ * and both were paid). Taken first, and not when the claims come up: a push that had already
+ * written a claim before waiting for the rep's row could deadlock with one that took the row and
+ * then met that claim's line. Replays count too: they are not known before the client's row is.
+ */
+function lockFor(mutations: PushRequest['mutations']): '' | 'update' | 'no key update' {
   // FOR UPDATE where points are spent (leap.redeem locks so), else NO KEY UPDATE, which leaves
   // rows that only reference the rep (its other devices' claims, its sessions) unblocked.
-  if (pending.some((m) => m.name === 'leap.redeem')) await tx.query(LOCK_REP_FOR_UPDATE, [userId]);
-  else if (pending.some((m) => m.name === 'claim.create' && isSpiffClaim(m.args)))
-    await tx.query(LOCK_REP, [userId]);
+  if (mutations.some((m) => m.name === 'leap.redeem')) return 'update';
+  if (mutations.some((m) => m.name === 'claim.create' && isSpiffClaim(m.args)))
+    return 'no key update';
+  return '';
 }
 
 const isSpiffClaim = (args: unknown): boolean =>
   typeof args === 'object' && args !== null && (args as { program?: unknown }).program === 'spiff';
 
-const LOCK_REP = prepared('select id from users where id = $1 for no key update');
-const LOCK_REP_FOR_UPDATE = prepared('select id from users where id = $1 for update');
-
-interface LockedClient extends ClientRow {
-  /** The rule versions as JSON text, read in the same round trip. */
-  rules: string;
-}
-
-const BIND_AND_LOCK = prepared(
-  `insert into clients as c (client_id, user_id, created_at) values ($1, $2, $3)
-   on conflict (client_id) do update set client_id = c.client_id
-   returning c.user_id, c.last_mutation_id::text as last_mutation_id,
-     (select coalesce(json_agg(data order by effective_from), '[]'::json)::text from rule_versions) as rules`,
-);
-
-/**
- * The client's row, bound to this user if the id is new, and locked until the push commits (two
- * pushes of one client apply in turn), with the rule versions: one round trip. An id bound to
- * another user comes back with that user's id (and the caller refuses); the no-op update only
- * takes the lock.
- */
-async function bindAndLockClient(
-  tx: Queryable,
-  ctx: PushContext,
-  clientId: string,
-): Promise<LockedClient> {
-  const result = await tx.query<LockedClient>(BIND_AND_LOCK, [
-    clientId,
-    ctx.user.id,
-    ctx.now().toISOString(),
-  ]);
-  const row = result.rows[0];
-  if (!row) throw new Error(`client ${clientId} could not be bound`);
-  return row;
+/** push_open's answer (migration 9). */
+interface OpenedClient {
+  owner_id: string;
+  last_id: string;
+  /** The rule versions as JSON text. */
+  rules_json: string;
 }
 
 /** The rule versions, parsed once per distinct text (they change only when one is published). */

@@ -61,6 +61,7 @@ export function claimFeedRow(row: ClaimDbRow): FeedRow {
 export const CLAIM_COLUMNS =
   'id, line_key, program, rep_id, partner_id, quarter, family, units, amount::text as amount, unit, status, reason, nominated_customer_name, rule_version, created_at, updated_at, history';
 
+/** An invoice line as lines_with_claims (migration 9) answers it. */
 export interface InvoiceLineDbRow {
   key: string;
   distributor: string;
@@ -78,6 +79,7 @@ export interface InvoiceLineDbRow {
   customer_name: string;
 }
 
+/** The columns of an InvoiceLineDbRow, for a query that reads lines as lines_with_claims does. */
 export const LINE_COLUMNS =
   'key, distributor, invoice_no, line_no, partner_id, date, quarter, sku, family, topseller, quantity, unit_price_cents::text as unit_price_cents, currency, customer_name';
 

@@ -8,6 +8,7 @@ import {
   PushRequestSchema,
   isInputError,
   type ErrorBody,
+  type PushRequest,
 } from '../../shared/index';
 import { audit } from './audit';
 import { clearAccount, isLimited, recordFailure } from './auth/rate-limit';
@@ -30,7 +31,13 @@ import {
 } from './db/adapter';
 import { migrationStatus } from './db/migrations';
 import { HttpError, badRequest, forbidden, unauthorized } from './http-errors';
-import { ClientBoundToOtherUser, IdempotencyConflict, push } from './sync/push';
+import {
+  ClientBoundToOtherUser,
+  IdempotencyConflict,
+  NotSignedIn,
+  RoleRefused,
+  push,
+} from './sync/push';
 import { pullJson } from './sync/pull';
 import { linesAhead, withLinesAhead } from './sync/pull-total';
 import { teamOf } from './sync/team';
@@ -61,6 +68,9 @@ export const LOG_REDACT = [
   '*.password',
   '*.token',
 ];
+
+/** Who pushes: a partner's people. */
+const PUSH_ROLES: readonly Role[] = ['rep', 'manager', 'partner_admin'];
 
 const IdempotencyKeySchema = z
   .string()
@@ -286,16 +296,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.post('/sync/push', async (request) =>
     db.pinned(async (conn) => {
-      const user = await userOf(request, ['rep', 'manager', 'partner_admin'], conn);
-      const body = parse(PushRequestSchema, request.body);
-      const key = request.headers['idempotency-key'];
-      const idempotencyKey =
-        key === undefined ? undefined : parse(IdempotencyKeySchema, key, 'Idempotency-Key header');
+      const token = bearer(request);
+      if (!token) throw unauthorized();
+      let body: PushRequest;
+      let idempotencyKey: string | undefined;
       try {
+        body = parse(PushRequestSchema, request.body);
+        const key = request.headers['idempotency-key'];
+        idempotencyKey =
+          key === undefined
+            ? undefined
+            : parse(IdempotencyKeySchema, key, 'Idempotency-Key header');
+      } catch (error) {
+        // As on every route, the sender's session is judged before its request: a stranger
+        // learns nothing of what is wrong with the body.
+        await userOf(request, PUSH_ROLES, conn);
+        throw error;
+      }
+      try {
+        // The session is checked in the push's own first message (push.ts, openPush).
         return await push(
           {
             db: conn,
-            user,
+            token,
+            sessionPolicy: config.session,
+            roles: PUSH_ROLES,
             address: request.ip,
             now,
             ...(idempotencyKey ? { idempotencyKey } : {}),
@@ -303,6 +328,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           body,
         );
       } catch (error) {
+        if (error instanceof NotSignedIn) throw unauthorized();
+        if (error instanceof RoleRefused) throw forbidden();
         if (error instanceof ClientBoundToOtherUser)
           throw forbidden('This client id belongs to another user.');
         if (error instanceof IdempotencyConflict)

@@ -5,6 +5,8 @@ import {
   BACKENDS,
   SERVER_TIMEOUT,
   auth,
+  claimableLines,
+  leapClaimArgs,
   passwordOf,
   startServer,
   type TestServer,
@@ -84,6 +86,58 @@ describe.each(BACKENDS)('sign-in and sessions on $name', (backend) => {
       if (h + 6 < 14 * 24) expect((await me(busy)).statusCode).toBe(200);
     }
     expect((await me(busy)).statusCode).toBe(401);
+  });
+
+  it('a push checks its session in its own first message: refused, it binds nothing', async () => {
+    const [line] = await claimableLines(s.db, 'P-1001');
+    const pushAs = (token: string, clientId: string, payload?: unknown) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/sync/push',
+        headers: auth(token),
+        payload: payload ?? {
+          clientId,
+          mutations: [
+            { id: 1, name: 'claim.create', args: leapClaimArgs(`${clientId}-c`, line!.key) },
+          ],
+        },
+      });
+    const bound = async (clientId: string) =>
+      (await s.db.query('select 1 from clients where client_id = $1', [clientId])).rowCount;
+    const ana = await s.login('ana');
+    // Pushing is using the session: it slides the idle expiry (8 hours) like any request.
+    s.clock.advance(7 * 3600_000);
+    expect((await pushAs(ana, 'client-auth-push-1')).statusCode).toBe(200);
+    s.clock.advance(7 * 3600_000);
+    expect((await pushAs(ana, 'client-auth-push-1')).statusCode).toBe(200);
+    s.clock.advance(8 * 3600_000 + 1);
+    expect((await pushAs(ana, 'client-auth-push-2')).statusCode).toBe(401);
+    expect(await bound('client-auth-push-2')).toBe(0);
+    // A token no session has, a disabled user's, and a role that does not push.
+    expect((await pushAs('x'.repeat(43), 'client-auth-push-3')).statusCode).toBe(401);
+    const ben = await s.login('ben');
+    const admin = await s.login('nw-admin');
+    const disable = (disabled: boolean) =>
+      s.app.inject({
+        method: 'PATCH',
+        url: '/admin/users/rep-ben',
+        headers: auth(admin),
+        payload: { disabled },
+      });
+    expect((await disable(true)).statusCode).toBe(200);
+    expect((await pushAs(ben, 'client-auth-push-4')).statusCode).toBe(401);
+    expect((await disable(false)).statusCode).toBe(200);
+    const vendor = await s.login('vendor');
+    expect((await pushAs(vendor, 'client-auth-push-5')).statusCode).toBe(403);
+    for (const id of ['client-auth-push-3', 'client-auth-push-4', 'client-auth-push-5'])
+      expect(await bound(id)).toBe(0);
+    // A malformed body: a stranger is told to sign in, a signed-in user what is wrong.
+    const bad = { clientId: 'x', mutations: 'none' };
+    expect((await pushAs('x'.repeat(43), '', bad)).statusCode).toBe(401);
+    const fresh = await s.login('ana');
+    const refused = await pushAs(fresh, '', bad);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: 'invalid_request' });
   });
 
   it('disabling a user ends its sessions at once and refuses new ones', async () => {

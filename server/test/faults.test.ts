@@ -221,13 +221,13 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
   it('the database going away mid-request: 503, and nothing half-written', async () => {
     const [line] = await claimableLines(s.db, 'P-1001');
     const ana = await s.login('ana');
-    // A one-claim push: its first message binds and locks the client with the rules and reads
-    // the line (two statements, with BEGIN); its last carries the claim, its result with
-    // lastMutationId, the audit entry and the feed (four statements), with COMMIT. Failing at
-    // each of those seven steps; the client's binding goes with the push, so not even that is
-    // left behind.
+    // A one-claim push: its first message checks the session, binds and locks the client with
+    // the rules and reads the line (three statements, with BEGIN); its last carries the claim,
+    // its result with lastMutationId, the audit entry and the feed (four statements), with
+    // COMMIT. Failing at each of those eight steps; the client's binding goes with the push, so
+    // not even that is left behind.
     // With one statement more allowed, the push goes through: the steps above are all of them.
-    for (const after of [0, 1, 2, 3, 4, 5, 6, 7]) {
+    for (const after of [0, 1, 2, 3, 4, 5, 6, 7, 8]) {
       const r = await pushOneClaim(
         failingDb(s.db, after),
         ana,
@@ -241,7 +241,7 @@ describe.each(BACKENDS)('faults on $name', (backend) => {
                 (select count(*) from feed where row_id like 'f-%')::text as feed`,
         [line!.key],
       );
-      if (after === 7) {
+      if (after === 8) {
         expect(r.statusCode).toBe(200);
         expect(state.rows[0]).toEqual({ claims: '1', last: '1', feed: '1' });
         continue;

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/adapter';
 import { prepared } from '../db/prepared';
+import { sqlLiteral } from '../db/sql-literal';
 import { hashToken, newToken } from './password';
 
 export type Role = 'rep' | 'manager' | 'partner_admin' | 'vendor_admin';
@@ -41,26 +42,52 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-interface SessionRow {
-  id: string;
+/** session_user_of's answer (migration 9). */
+export interface SessionUserRow {
+  user_id: string;
   username: string;
-  name: string;
-  role: Role;
-  partner_id: string | null;
+  user_name: string;
+  user_role: Role;
+  partner: string | null;
   may_claim: boolean;
   may_accept_elevate: boolean;
 }
 
+export const toAuthUser = (row: SessionUserRow): AuthUser => ({
+  id: row.user_id,
+  username: row.username,
+  name: row.user_name,
+  role: row.user_role,
+  partnerId: row.partner,
+  mayClaim: row.may_claim,
+  mayAcceptElevate: row.may_accept_elevate,
+});
+
+/** Slide the idle expiry at most once a minute (session_user_of). */
+const TOUCH_EVERY_MS = 60_000;
+
+/** session_user_of's arguments: the token's hash, now, the idle cutoff, the touch cutoff. */
+function sessionArgs(
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): [string, string, string, string] {
+  return [
+    hashToken(token),
+    now.toISOString(),
+    new Date(now.getTime() - policy.idleMs).toISOString(),
+    new Date(now.getTime() - TOUCH_EVERY_MS).toISOString(),
+  ];
+}
+
 // Every authenticated request runs it.
 const SESSION_USER = prepared(
-  `select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate, s.last_seen_at
-     from sessions s join users u on u.id = s.user_id
-    where s.token_hash = $1 and not u.disabled and s.expires_at > $2 and s.last_seen_at > $3`,
+  'select * from session_user_of($1, $2::timestamptz, $3::timestamptz, $4::timestamptz)',
 );
 
 /**
  * The user behind a bearer token, or null: unknown, expired (idle or absolute) or disabled. Using
- * a session slides its idle expiry; both checks happen in the same statement.
+ * a session slides its idle expiry, in the same statement.
  */
 export async function authenticate(
   db: Queryable,
@@ -68,37 +95,22 @@ export async function authenticate(
   now: Date,
   policy: SessionPolicy,
 ): Promise<AuthUser | null> {
-  const idleCutoff = new Date(now.getTime() - policy.idleMs).toISOString();
-  const hash = hashToken(token);
-  const result = await db.query<SessionRow & { last_seen_at: unknown }>(SESSION_USER, [
-    hash,
-    now.toISOString(),
-    idleCutoff,
-  ]);
+  const result = await db.query<SessionUserRow>(SESSION_USER, sessionArgs(token, now, policy));
   const row = result.rows[0];
-  if (!row) return null;
-  // Slide the idle expiry at most once a minute: a write per request would make every request of
-  // one session queue on that session's row.
-  const lastSeen = new Date(
-    String(row.last_seen_at instanceof Date ? row.last_seen_at.toISOString() : row.last_seen_at),
-  );
-  if (now.getTime() - lastSeen.getTime() > TOUCH_EVERY_MS)
-    await db.query(
-      'update sessions set last_seen_at = $2 where token_hash = $1 and last_seen_at < $2',
-      [hash, now.toISOString()],
-    );
-  return {
-    id: row.id,
-    username: row.username,
-    name: row.name,
-    role: row.role,
-    partnerId: row.partner_id,
-    mayClaim: row.may_claim,
-    mayAcceptElevate: row.may_accept_elevate,
-  };
+  return row ? toAuthUser(row) : null;
 }
 
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * The same check as a statement with literals, to send with other statements in one message
+ * (Tx.batch): the statements after it in a transaction name its user as sessionUserSql() and its
+ * partner as sessionPartnerSql(), both null when the session was refused.
+ */
+export function sessionCheckSql(token: string, now: Date, policy: SessionPolicy): string {
+  const [hash, at, idle, touch] = sessionArgs(token, now, policy);
+  return `select * from session_user_of(${sqlLiteral(hash)}, ${[at, idle, touch].map((t) => `${sqlLiteral(t)}::timestamptz`).join(', ')})`;
+}
+export const sessionUserSql = () => `nullif(current_setting('pr.user_id', true), '')`;
+export const sessionPartnerSql = () => `nullif(current_setting('pr.partner_id', true), '')`;
 
 export async function endSession(db: Queryable, token: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);

@@ -373,6 +373,37 @@ end $$;
 -- message, and its claims with claims_insert_all in the message that carries COMMIT. Simple
 -- protocol has no parameters and no prepared plans: PL/pgSQL keeps the statements' plans.
 
+-- The user behind a session token's hash, or no row: unknown, expired (idle or absolute) or
+-- disabled. Using a session slides its idle expiry, at most once a minute (p_touch_before): a
+-- write per request would queue a session's requests on its row. The user's id and partner are
+-- kept for the transaction (pr.user_id, pr.partner_id): the statements sent in the same message
+-- name them before this process has read them (push.ts, openPush).
+create function session_user_of(p_hash text, p_now timestamptz, p_idle_cutoff timestamptz,
+  p_touch_before timestamptz)
+returns table (user_id text, username text, user_name text, user_role text, partner text,
+  may_claim boolean, may_accept_elevate boolean) language plpgsql as $$
+declare
+  r record;
+begin
+  select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate,
+         s.last_seen_at
+    into r
+    from sessions s join users u on u.id = s.user_id
+   where s.token_hash = p_hash and not u.disabled and s.expires_at > p_now
+     and s.last_seen_at > p_idle_cutoff;
+  if not found then
+    return;
+  end if;
+  if r.last_seen_at < p_touch_before then
+    update sessions s set last_seen_at = p_now
+     where s.token_hash = p_hash and s.last_seen_at < p_now;
+  end if;
+  perform set_config('pr.user_id', r.id, true),
+          set_config('pr.partner_id', coalesce(r.partner_id, ''), true);
+  return query select r.id, r.username, r.name, r.role, r.partner_id, r.may_claim,
+    r.may_accept_elevate;
+end $$;
+
 -- The client's row, bound to p_user if new, locked until COMMIT (one client's pushes apply in
 -- turn); then the rep's row when the push reads a per-rep total (push.ts, lockFor); and the
 -- rule versions. An id bound to another user comes back with that user's id.
@@ -382,6 +413,10 @@ declare
   v_owner text;
   v_last bigint;
 begin
+  -- No user: the session sent in the same message was refused, and the push is rolled back.
+  if p_user is null then
+    return;
+  end if;
   insert into clients as c (client_id, user_id, created_at) values (p_client, p_user, p_at)
   on conflict (client_id) do update set client_id = c.client_id
   returning c.user_id, c.last_mutation_id into v_owner, v_last;

@@ -74,9 +74,12 @@ function warningDetails(warning: ClaimWarning): RejectionDetails {
 /** Lines by key within one partner, each with its claims and the rep's SPIFF total that quarter. */
 const LINES_WITH_CLAIMS = prepared('select * from lines_with_claims($1::text[], $2, $3)');
 
-/** The same read as a literal statement, for the message that opens a push (push.ts). */
-export const linesWithClaimsSql = (keys: readonly string[], partnerId: string, repId: string) =>
-  `select * from lines_with_claims(${sqlTextArray(keys)}, ${sqlLiteral(partnerId)}, ${sqlLiteral(repId)})`;
+/**
+ * The same read as a statement without parameters, for the message that opens a push (push.ts):
+ * the partner and the rep as SQL expressions (the session's, read in the same message).
+ */
+export const linesWithClaimsSql = (keys: readonly string[], partnerSql: string, repSql: string) =>
+  `select * from lines_with_claims(${sqlTextArray(keys)}, ${partnerSql}, ${repSql})`;
 
 /** The lines a run of claims needs, as lines_with_claims answers them. */
 export type ClaimLines = readonly LineState[];

@@ -8,7 +8,16 @@ import type {
 } from '../../../shared/index';
 import { MUTATION_ARGS, RuleVersionSchema } from '../../../shared/index';
 import { audit, auditManySql } from '../audit';
-import type { AuthUser } from '../auth/sessions';
+import {
+  sessionCheckSql,
+  sessionPartnerSql,
+  sessionUserSql,
+  toAuthUser,
+  type AuthUser,
+  type Role,
+  type SessionPolicy,
+  type SessionUserRow,
+} from '../auth/sessions';
 import type { Db, Queryable, Tx } from '../db/adapter';
 import { sqlInteger, sqlLiteral } from '../db/sql-literal';
 import { createClaims, isClaimConflict, linesWithClaimsSql, type ClaimLines } from './claim-create';
@@ -17,14 +26,40 @@ import { Rejection, applyMutation, needsSavepoint } from './mutations';
 
 export class ClientBoundToOtherUser extends Error {
   override readonly name = 'ClientBoundToOtherUser';
+  constructor(readonly user: AuthUser) {
+    super('This client id belongs to another user.');
+  }
 }
 export class IdempotencyConflict extends Error {
   override readonly name = 'IdempotencyConflict';
 }
+/** The push's session was refused (unknown, expired, disabled): 401. */
+export class NotSignedIn extends Error {
+  override readonly name = 'NotSignedIn';
+}
+/** The push's user has a role that does not push: 403. */
+export class RoleRefused extends Error {
+  override readonly name = 'RoleRefused';
+}
+
+/** Who acts, from where, on which database: what binding a client id takes. */
+export interface ActingContext {
+  readonly db: Db;
+  readonly user: AuthUser;
+  readonly address: string;
+  readonly now: () => Date;
+}
 
 export interface PushContext {
   readonly db: Db;
-  readonly user: AuthUser;
+  /**
+   * The bearer token, checked in the push's first message (sessions.ts, sessionCheckSql): the
+   * session costs the push no round trip of its own.
+   */
+  readonly token: string;
+  readonly sessionPolicy: SessionPolicy;
+  /** The roles that may push. */
+  readonly roles: readonly Role[];
   readonly address: string;
   readonly now: () => Date;
   readonly idempotencyKey?: string;
@@ -56,22 +91,10 @@ interface MutationResultRow {
  * mutations run one by one, each in a savepoint where it may fail after writing.
  */
 export async function push(ctx: PushContext, request: PushRequest): Promise<PushResponse> {
-  // Only a push with an idempotency key is compared with a stored one.
+  // Only a push with an idempotency key is compared with a stored one (openPush reads it).
   const requestHash = ctx.idempotencyKey
     ? createHash('sha256').update(JSON.stringify(request)).digest('hex')
     : '';
-  if (ctx.idempotencyKey) {
-    const stored = await ctx.db.query<{ request_hash: string; response: PushResponse }>(
-      'select request_hash, response from idempotency where user_id = $1 and key = $2',
-      [ctx.user.id, ctx.idempotencyKey],
-    );
-    const hit = stored.rows[0];
-    if (hit) {
-      if (hit.request_hash !== requestHash)
-        throw new IdempotencyConflict('This idempotency key was used for a different request.');
-      return hit.response;
-    }
-  }
   try {
     try {
       return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash, 'at commit'));
@@ -82,8 +105,19 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
       return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash, 'in turn'));
     }
   } catch (error) {
-    if (error instanceof ClientBoundToOtherUser) await auditForeignClient(ctx, request.clientId);
+    // Answered before: nothing of this try is kept (not even a new client id's binding).
+    if (error instanceof StoredAnswer) return error.response;
+    if (error instanceof ClientBoundToOtherUser)
+      await auditForeignClient({ ...ctx, user: error.user }, request.clientId);
     throw error;
+  }
+}
+
+/** The push's idempotency key was answered before: this answer, and the transaction undone. */
+class StoredAnswer extends Error {
+  override readonly name = 'StoredAnswer';
+  constructor(readonly response: PushResponse) {
+    super('answered before');
   }
 }
 
@@ -101,8 +135,16 @@ async function pushIn(
   requestHash: string,
   claimWrites: ClaimWrites,
 ): Promise<PushResponse> {
-  const { client, firstRun } = await openPush(tx, ctx, request);
-  if (client.owner_id !== ctx.user.id) throw new ClientBoundToOtherUser();
+  const { user, client, stored, firstRun } = await openPush(tx, ctx, request);
+  if (!user) throw new NotSignedIn('Sign in first.');
+  if (!ctx.roles.includes(user.role)) throw new RoleRefused('Not allowed for this user.');
+  if (stored) {
+    if (stored.request_hash !== requestHash)
+      throw new IdempotencyConflict('This idempotency key was used for a different request.');
+    throw new StoredAnswer(stored.response);
+  }
+  if (!client) throw new Error(`client ${request.clientId} could not be bound`);
+  if (client.owner_id !== user.id) throw new ClientBoundToOtherUser(user);
   const rules = parsedRules(client.rules_json);
   const firstLast = Number(client.last_id);
   const previous = await previousResults(
@@ -150,7 +192,7 @@ async function pushIn(
       // The lines read with BEGIN serve the push's first run, if nothing was written before it.
       const readAhead = firstRun && recorded.length === 0 && end === firstRun.end;
       const outcomes = await createClaims(
-        { tx, user: ctx.user, now, rules, feed },
+        { tx, user, now, rules, feed },
         run.map((m) => m.args),
         {
           ...(readAhead ? { lines: firstRun.lines } : {}),
@@ -169,7 +211,7 @@ async function pushIn(
     if (savepoint) await tx.query('savepoint mutation');
     try {
       await applyMutation(
-        { tx, user: ctx.user, now, rules, feed: mutationFeed },
+        { tx, user, now, rules, feed: mutationFeed },
         mutation.name,
         mutation.args,
       );
@@ -204,7 +246,7 @@ async function pushIn(
       auditManySql(
         recorded.map(({ id, name, at, result }) => ({
           at,
-          actorId: ctx.user.id,
+          actorId: user.id,
           action: `mutation.${result.status}`,
           subject: name,
           clientId: request.clientId,
@@ -218,7 +260,7 @@ async function pushIn(
   if (ctx.idempotencyKey)
     tx.atCommit(
       `insert into idempotency (user_id, key, request_hash, response, created_at)
-       values (${[ctx.user.id, ctx.idempotencyKey, requestHash, JSON.stringify(response), ctx.now().toISOString()].map(sqlLiteral).join(', ')})
+       values (${[user.id, ctx.idempotencyKey, requestHash, JSON.stringify(response), ctx.now().toISOString()].map(sqlLiteral).join(', ')})
        on conflict do nothing`,
     );
   feed.flushAtCommit(tx);
@@ -228,16 +270,23 @@ async function pushIn(
 /**
  * The push's first message, with BEGIN: the client's row bound to this user if the id is new and
  * locked until COMMIT (two pushes of one client apply in turn), the rep's row locked where the
- * push reads a per-rep total (lockFor), the rule versions, and the lines its leading claims name,
- * each with its claims and the rep's SPIFF total. The lines are read ahead of knowing which
- * mutations are replays (all of the leading claims'), after the locks, so they are what those
- * claims would read once the client's row came back.
+ * push reads a per-rep total (lockFor), the rule versions; the answer stored for its idempotency
+ * key, read after the client's lock, so a retry that waited for the first try's COMMIT gets that
+ * try's answer; and the lines its leading claims name, each with its claims and the rep's SPIFF
+ * total. The lines are read ahead of knowing which mutations are replays (all of the leading
+ * claims'), after the locks, so they are what those claims would read once the client's row came
+ * back.
  */
 async function openPush(
   tx: Tx,
   ctx: PushContext,
   request: PushRequest,
-): Promise<{ client: OpenedClient; firstRun: { end: number; lines: ClaimLines } | null }> {
+): Promise<{
+  user: AuthUser | null;
+  client: OpenedClient | null;
+  stored: StoredResponse | null;
+  firstRun: { end: number; lines: ClaimLines } | null;
+}> {
   const { mutations } = request;
   let end = 0;
   while (
@@ -256,22 +305,32 @@ async function openPush(
       }),
     ),
   ];
-  const partnerId = ctx.user.partnerId;
-  const readAhead = partnerId !== null && keys.length > 0;
-  const [opened, lines] = await tx.batch([
+  const key = ctx.idempotencyKey;
+  // The statements after the session's check name its user and partner in SQL: null, and so
+  // nothing bound or read, when the session is refused (the push is then rolled back).
+  const [session, opened, ...rest] = await tx.batch([
+    sessionCheckSql(ctx.token, ctx.now(), ctx.sessionPolicy),
     `select * from push_open(${[
       sqlLiteral(request.clientId),
-      sqlLiteral(ctx.user.id),
+      sessionUserSql(),
       `${sqlLiteral(ctx.now().toISOString())}::timestamptz`,
       sqlLiteral(lockFor(mutations)),
     ].join(', ')})`,
-    ...(readAhead ? [linesWithClaimsSql(keys, partnerId, ctx.user.id)] : []),
+    ...(key
+      ? [
+          `select request_hash, response from idempotency
+            where user_id = ${sessionUserSql()} and key = ${sqlLiteral(key)}`,
+        ]
+      : []),
+    ...(keys.length > 0 ? [linesWithClaimsSql(keys, sessionPartnerSql(), sessionUserSql())] : []),
   ]);
-  const client = opened?.rows[0] as OpenedClient | undefined;
-  if (!client) throw new Error(`client ${request.clientId} could not be bound`);
+  const [idempotency, lines] = key ? rest : [undefined, rest[0]];
+  const sessionRow = session?.rows[0] as SessionUserRow | undefined;
   return {
-    client,
-    firstRun: readAhead && lines ? { end, lines: lines.rows as unknown as ClaimLines } : null,
+    user: sessionRow ? toAuthUser(sessionRow) : null,
+    client: (opened?.rows[0] as OpenedClient | undefined) ?? null,
+    stored: (idempotency?.rows[0] as StoredResponse | undefined) ?? null,
+    firstRun: lines ? { end, lines: lines.rows as unknown as ClaimLines } : null,
   };
 }
 
@@ -295,6 +354,12 @@ function lockFor(mutations: PushRequest['mutations']): '' | 'update' | 'no key u
 
 const isSpiffClaim = (args: unknown): boolean =>
   typeof args === 'object' && args !== null && (args as { program?: unknown }).program === 'spiff';
+
+/** What the idempotency table holds for a key. */
+interface StoredResponse {
+  request_hash: string;
+  response: PushResponse;
+}
 
 /** push_open's answer (migration 9). */
 interface OpenedClient {
@@ -345,10 +410,7 @@ async function previousResults(
   return answers;
 }
 
-async function auditForeignClient(
-  ctx: Pick<PushContext, 'db' | 'user' | 'address' | 'now'>,
-  clientId: string,
-): Promise<void> {
+async function auditForeignClient(ctx: ActingContext, clientId: string): Promise<void> {
   await audit(ctx.db, {
     at: ctx.now(),
     actorId: ctx.user.id,
@@ -363,10 +425,7 @@ async function auditForeignClient(
  * A client id belongs to the first user who used it; anyone else gets 403 and an audit entry.
  * Answers the client's lastMutationId.
  */
-export async function bindClient(
-  ctx: Pick<PushContext, 'db' | 'user' | 'address' | 'now'>,
-  clientId: string,
-): Promise<number> {
+export async function bindClient(ctx: ActingContext, clientId: string): Promise<number> {
   // One round trip: the row just inserted, or the one already there. A row another request is
   // inserting at the same moment is invisible to this statement's snapshot: read it again then.
   const bound = async () =>
@@ -384,7 +443,7 @@ export async function bindClient(
   const owner = (await bound()) ?? (await bound());
   if (owner?.user_id !== ctx.user.id) {
     await auditForeignClient(ctx, clientId);
-    throw new ClientBoundToOtherUser();
+    throw new ClientBoundToOtherUser(ctx.user);
   }
   return Number(owner.last_mutation_id);
 }

@@ -28,7 +28,7 @@ const WARM_UP_SECONDS = 2;
 /** The every-row floor's transaction body (see its run in benchServer). */
 const FLOOR_PUSH_FUNCTION = `
 create function floor_push(p_client text, p_scope text, p_program text, p_keys text[],
-  p_ids text[], p_data text[]) returns void language plpgsql as $$
+  p_ids text[], p_data text[], p_response text) returns void language plpgsql as $$
 declare
   v_top bigint;
 begin
@@ -45,6 +45,8 @@ begin
   insert into audit_log (at, actor_id, action, subject, client_id, mutation_id, address)
   select now(), 'rep-ana', 'mutation.applied', 'claim.create', p_client, g, '127.0.0.1'
     from generate_series(1, 10) g;
+  insert into idempotency (user_id, key, request_hash, response, created_at)
+  values ('rep-ana', p_client || '.1.10.10', md5(p_client), p_response::jsonb, now());
   insert into feed_seq as f (scope, seq) values (p_scope, 10)
   on conflict (scope) do update set seq = f.seq + 10 returning f.seq into v_top;
   insert into feed (scope, kind, row_id, seq, owner_id, deleted, data)
@@ -327,7 +329,15 @@ export async function benchServer(): Promise<void> {
         {
           method: 'POST',
           headers: { authorization: `Bearer ${repToken}`, 'content-type': 'application/json' },
-          setupRequest: (req) => ({ ...req, body: JSON.stringify(batch()) }),
+          // With an idempotency key, as the app sends every push (renderer/sync/engine.ts).
+          setupRequest: (req) => {
+            const body = batch();
+            return {
+              ...req,
+              headers: { ...req.headers, 'idempotency-key': `${body.clientId}.1.10.10` },
+              body: JSON.stringify(body),
+            };
+          },
         },
       ],
     };
@@ -376,18 +386,24 @@ export async function benchServer(): Promise<void> {
       }
     });
     // The second floor writes every row a push of ten claims writes, in one bare transaction: the
-    // claims, their results, the client's row and their audit entries, then (last, as the server
-    // writes it: the counter's row is locked from its bump to COMMIT) their feed rows numbered
-    // from the partner's counter. A PL/pgSQL function, so its statements are planned once per
-    // connection as the server's are; BEGIN, the call and COMMIT go as one message, so the
-    // counter's row stays locked only while PostgreSQL works (in separate round trips, waiting
-    // for COMMIT held it for 1.5 ms and the floor ran at 640 transactions a second).
+    // claims, their results, the client's row, their audit entries and the answer kept for the
+    // push's idempotency key, then (last, as the server writes it: the counter's row is locked
+    // from its bump to COMMIT) their feed rows numbered from the partner's counter. A PL/pgSQL
+    // function, so its statements are planned once per connection as the server's are; BEGIN,
+    // the call and COMMIT go as one message, so the counter's row stays locked only while
+    // PostgreSQL works (in separate round trips, waiting for COMMIT held it for 1.5 ms and the
+    // floor ran at 640 transactions a second).
     await raw.query(FLOOR_PUSH_FUNCTION);
     // Run twice: numbered from the partner's one counter, as the server numbers a partner's pushes
     // (each transaction holds the counter's row until its commit is flushed, so one partner's
     // writers commit one at a time), and from a counter of each transaction's own (what the
     // same rows cost with nothing shared).
     const now0 = new Date().toISOString();
+    // The answer the server stores for a push's idempotency key: ten claims applied.
+    const response = JSON.stringify({
+      lastMutationId: 10,
+      results: Array.from({ length: 10 }, (_, i) => ({ id: i + 1, status: 'applied' })),
+    });
     const everyRowFloor = (
       tag: string,
       program: string,
@@ -423,7 +439,7 @@ export async function benchServer(): Promise<void> {
           `ARRAY[${values.map((v) => escapeLiteral(v ?? '')).join(',')}]::text[]`;
         // One message, as the server sends its bookkeeping: the function's plans are kept.
         await raw.query(
-          `begin; select floor_push(${[client, scopeOf(n), program].map(escapeLiteral).join(', ')}, ${list(keys)}, ${list(ids)}, ${list(feedData)}); commit`,
+          `begin; select floor_push(${[client, scopeOf(n), program].map(escapeLiteral).join(', ')}, ${list(keys)}, ${list(ids)}, ${list(feedData)}, ${escapeLiteral(response)}); commit`,
         );
       });
     };

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PushResponseSchema } from '../../shared/index';
-import { buildApp } from '../src/app';
-import { configFromEnv } from '../src/config';
 import {
   BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
-  heldAfter,
+  appHeldAfterLineRead,
   leapClaimArgs,
   startServer,
   type TestServer,
@@ -34,17 +32,8 @@ describe.skipIf(!DATABASE_URL)('a line claimed by another push between read and 
 
   it('the late push is decided again: the taken line refused, the other claim applied, each stored once', async () => {
     const [x, y] = await claimableLines(s.db, 'P-1001');
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let hasRead!: () => void;
-    const read = new Promise<void>((resolve) => (hasRead = resolve));
     // Ana's push has read both lines free, and is held there, before its COMMIT.
-    const anaApp = await buildApp({
-      db: heldAfter(s.db, (sql) => sql.includes('lines_with_claims('), hasRead, released),
-      config: configFromEnv({}),
-      now: s.clock.now,
-      logger: false,
-    });
+    const { app: anaApp, read, release } = await appHeldAfterLineRead(s);
     const anaPush = anaApp.inject({
       method: 'POST',
       url: '/sync/push',

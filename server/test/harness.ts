@@ -169,6 +169,25 @@ export function heldAfter(
   };
 }
 
+/**
+ * An app on the test server's database whose pushes are held, uncommitted, once their first
+ * message has read their lines (lines_with_claims): `read` resolves when one is, and `release()`
+ * lets them go on.
+ */
+export async function appHeldAfterLineRead(s: TestServer) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let hasRead!: () => void;
+  const read = new Promise<void>((resolve) => (hasRead = resolve));
+  const app = await buildApp({
+    db: heldAfter(s.db, (sql) => sql.includes('lines_with_claims('), hasRead, released),
+    config: configFromEnv({}),
+    now: s.clock.now,
+    logger: false,
+  });
+  return { app, read, release };
+}
+
 /** The SPIFF rule version in force last (the demo's): its per-unit values and quarterly cap. */
 export async function latestSpiffRule(
   db: Db,

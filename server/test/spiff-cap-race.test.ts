@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PushResponseSchema } from '../../shared/index';
-import { buildApp } from '../src/app';
-import { configFromEnv } from '../src/config';
 import {
   BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
-  heldAfter,
+  appHeldAfterLineRead,
   latestSpiffRule,
   startServer,
   type TestServer,
@@ -76,17 +74,8 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
       });
 
     // The laptop's push reads the total (one cent of room) and is held there, uncommitted.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let hasRead!: () => void;
-    const read = new Promise<void>((resolve) => (hasRead = resolve));
-    const laptopApp = await buildApp({
-      // Held after it read its lines and the rep's SPIFF total.
-      db: heldAfter(s.db, (sql) => sql.includes('lines_with_claims('), hasRead, released),
-      config: configFromEnv({}),
-      now: s.clock.now,
-      logger: false,
-    });
+    // Held after it read its lines and the rep's SPIFF total.
+    const { app: laptopApp, read, release } = await appHeldAfterLineRead(s);
     const laptop = push(laptopApp, 'client-ben-laptop', 'race-laptop', a!.key);
     await read;
     // The phone pushes meanwhile: it must wait for the laptop's claim, not read past it.

@@ -432,7 +432,9 @@ begin
        from rule_versions r);
 end $$;
 
--- Lines by key within one partner, each with its claims and p_rep's SPIFF total that quarter.
+-- Lines by key within one partner, each with its claims and p_rep's SPIFF total that quarter
+-- (summed once per quarter the lines fall in, not once per line: a rep's SPIFF claims of a
+-- quarter are the index range it reads).
 create function lines_with_claims(p_keys text[], p_partner text, p_rep text)
 returns table (key text, distributor text, invoice_no text, line_no integer, partner_id text,
   date date, quarter text, sku text, family text, topseller boolean, quantity integer,
@@ -440,15 +442,22 @@ returns table (key text, distributor text, invoice_no text, line_no integer, par
 language plpgsql as $$
 begin
   return query
+  with found as (
+    select l.* from invoice_lines l where l.key = any(p_keys) and l.partner_id = p_partner
+  ), totals as materialized (
+    select q.quarter,
+      (select coalesce(sum(s.amount), 0)::text from claims s
+        where s.rep_id = p_rep and s.quarter = q.quarter and s.program = 'spiff'
+          and s.status in ${ACTIVE}) as total
+      from (select distinct f.quarter from found f) q
+  )
   select l.key, l.distributor, l.invoice_no, l.line_no, l.partner_id, l.date, l.quarter, l.sku,
          l.family, l.topseller, l.quantity, l.unit_price_cents::text, l.currency, l.customer_name,
      (select coalesce(json_agg(json_build_object('line_key', c.line_key, 'program', c.program,
                'status', c.status, 'rep_id', c.rep_id)), '[]'::json)
         from claims c where c.line_key = l.key),
-     (select coalesce(sum(s.amount), 0)::text from claims s
-       where s.rep_id = p_rep and s.quarter = l.quarter and s.program = 'spiff'
-         and s.status in ${ACTIVE})
-    from invoice_lines l where l.key = any(p_keys) and l.partner_id = p_partner;
+     t.total
+    from found l join totals t on t.quarter = l.quarter;
 end $$;
 
 -- The claims of a run, in line order (two pushes claiming the same lines wait on each other in

@@ -208,6 +208,46 @@ describe.each(BACKENDS)('hostile input on $name', (backend) => {
     expect(stored.rows).toEqual([{ id: 'hostile-key-ok' }]);
   });
 
+  it('text PostgreSQL cannot store is one mutation refused, not a push that fails on every retry', async () => {
+    const [line, other] = await claimableLines(s.db, 'P-1001');
+    const push = (clientId: string, mutations: unknown[]) =>
+      s.app.inject({
+        method: 'POST',
+        url: '/sync/push',
+        headers: auth(ana),
+        payload: { clientId, mutations },
+      });
+    const r = await push('client-unstorable', [
+      {
+        id: 1,
+        name: 'claim.create',
+        args: { ...leapClaimArgs('unstorable-1', line!.key), nominatedCustomerName: 'a\u0000b' },
+      },
+      {
+        id: 2,
+        name: 'leap.activity',
+        args: {
+          id: 'unstorable-act',
+          userId: 'rep-ana',
+          kind: 'course',
+          title: 'half \ud800 a pair',
+          completedOn: '2026-12-01',
+          points: 1,
+        },
+      },
+      { id: 3, name: 'claim.create', args: leapClaimArgs('unstorable-ok', other!.key) },
+    ]);
+    expect(r.statusCode).toBe(200);
+    expect(
+      PushResponseSchema.parse(r.json()).results.map((x) =>
+        x.status === 'rejected' ? x.code : x.status,
+      ),
+    ).toEqual(['invalid_args', 'invalid_args', 'applied']);
+    // A mutation's name is the request's own shape: a 400, as any malformed request.
+    const named = await push('client-unstorable-2', [{ id: 1, name: 'x\u0000y', args: {} }]);
+    expect(named.statusCode).toBe(400);
+  });
+
   it('another partner’s ids in every id field are refused without telling whether they exist', async () => {
     const dana = await s.login('dana');
     await s.app.inject({

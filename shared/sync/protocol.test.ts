@@ -31,6 +31,45 @@ describe('sync protocol schemas', () => {
     ]);
   });
 
+  it('refuse text PostgreSQL cannot store: NUL, and half of a surrogate pair', () => {
+    const activity = (title: string) =>
+      MUTATION_ARGS['leap.activity'].safeParse({
+        id: 'act-1',
+        userId: 'rep-ana',
+        kind: 'course',
+        title,
+        completedOn: '2026-12-01',
+        points: 1,
+      }).success;
+    expect(activity('Storage basics 😀, line 1\nline 2')).toBe(true);
+    expect(activity('a\u0000b')).toBe(false);
+    expect(activity('a\ud800b')).toBe(false);
+    expect(activity('a\udc00b')).toBe(false);
+    expect(activity('\ud83d')).toBe(false);
+    const named = (nominatedCustomerName: string) =>
+      MUTATION_ARGS['claim.create'].safeParse({
+        claimId: 'c-1',
+        lineKey: 'l-1',
+        program: 'ncb',
+        repId: 'rep-ana',
+        amount: 0,
+        unit: 'USD',
+        ruleVersion: 'x',
+        nominatedCustomerName,
+      }).success;
+    expect(named('Müller & Söhne 🏭')).toBe(true);
+    expect(named('Müller\u0000')).toBe(false);
+    expect(MUTATION_ARGS['claim.withdraw'].safeParse({ claimId: 'c\ud800' }).success).toBe(false);
+    const pushNamed = (name: string) =>
+      PushRequestSchema.safeParse({
+        clientId: 'client-1234',
+        mutations: [{ id: 1, name, args: {} }],
+      }).success;
+    expect(pushNamed('claim.create')).toBe(true);
+    expect(pushNamed('x\u0000y')).toBe(false);
+    expect(pushNamed('x\udfffy')).toBe(false);
+  });
+
   it('refuse unknown fields, control characters, decreasing ids and foreign cursors', () => {
     expect(MUTATION_ARGS['claim.withdraw'].safeParse({ claimId: 'c', extra: 1 }).success).toBe(
       false,

@@ -13,6 +13,14 @@ import { LEAP_ACTIVITY_KINDS } from '../rules/schemas';
 /** C0 controls and DEL, except U+001F (the unit separator in invoice line keys). */
 const isControl = (code: number) => code < 0x1f || code === 0x7f;
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' });
+/**
+ * Text PostgreSQL can store: no NUL (text cannot hold it) and no half of a surrogate pair (JSON
+ * cannot carry it into jsonb). Refused here, such text is one mutation's invalid_args; let
+ * through, it failed its whole push at the database on every retry.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storable = (s: string) => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+const STORABLE = { message: 'a NUL character or half of a surrogate pair' };
 /** Ids travel as text; control characters other than the unit separator the app uses are refused. */
 const id = z
   .string()
@@ -20,8 +28,9 @@ const id = z
   .max(200)
   .refine((s) => ![...s].some((c) => isControl(c.charCodeAt(0))), {
     message: 'control characters',
-  });
-const text = (max: number) => z.string().max(max);
+  })
+  .refine(storable, STORABLE);
+const text = (max: number) => z.string().max(max).refine(storable, STORABLE);
 const count = z.number().int().nonnegative().refine(Number.isSafeInteger, { message: 'too large' });
 
 /** An install's id: chosen by the client once, then bound to the first user who pushes with it. */

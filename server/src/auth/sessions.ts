@@ -51,6 +51,8 @@ export interface SessionUserRow {
   partner: string | null;
   may_claim: boolean;
   may_accept_elevate: boolean;
+  /** The idle expiry is due to slide and was not (sessionCheckSql): touchSession, after. */
+  touch_due: boolean;
 }
 
 export const toAuthUser = (row: SessionUserRow): AuthUser => ({
@@ -82,7 +84,7 @@ function sessionArgs(
 
 // Every authenticated request runs it.
 const SESSION_USER = prepared(
-  'select * from session_user_of($1, $2::timestamptz, $3::timestamptz, $4::timestamptz)',
+  'select * from session_user_of($1, $2::timestamptz, $3::timestamptz, $4::timestamptz, true)',
 );
 
 /**
@@ -103,11 +105,21 @@ export async function authenticate(
 /**
  * The same check as a statement with literals, to send with other statements in one message
  * (Tx.batch): the statements after it in a transaction name its user as sessionUserSql() and its
- * partner as sessionPartnerSql(), both null when the session was refused.
+ * partner as sessionPartnerSql(), both null when the session was refused. It does not slide the
+ * idle expiry: when its row says touch_due, call touchSession once the transaction has ended.
  */
 export function sessionCheckSql(token: string, now: Date, policy: SessionPolicy): string {
   const [hash, at, idle, touch] = sessionArgs(token, now, policy);
-  return `select * from session_user_of(${sqlLiteral(hash)}, ${[at, idle, touch].map((t) => `${sqlLiteral(t)}::timestamptz`).join(', ')})`;
+  return `select * from session_user_of(${sqlLiteral(hash)}, ${[at, idle, touch].map((t) => `${sqlLiteral(t)}::timestamptz`).join(', ')}, false)`;
+}
+
+const TOUCH = prepared(
+  'update sessions set last_seen_at = $2 where token_hash = $1 and last_seen_at < $2',
+);
+
+/** Slides a session's idle expiry (a check by sessionCheckSql said touch_due). */
+export async function touchSession(db: Queryable, token: string, now: Date): Promise<void> {
+  await db.query(TOUCH, [hashToken(token), now.toISOString()]);
 }
 export const sessionUserSql = () => `nullif(current_setting('pr.user_id', true), '')`;
 export const sessionPartnerSql = () => `nullif(current_setting('pr.partner_id', true), '')`;

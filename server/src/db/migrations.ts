@@ -375,16 +375,22 @@ end $$;
 
 -- The user behind a session token's hash, or no row: unknown, expired (idle or absolute) or
 -- disabled. Using a session slides its idle expiry, at most once a minute (p_touch_before): a
--- write per request would queue a session's requests on its row. The user's id and partner are
--- kept for the transaction (pr.user_id, pr.partner_id): the statements sent in the same message
--- name them before this process has read them (push.ts, openPush).
+-- write per request would queue a session's requests on its row. With p_touch false the slide is
+-- the caller's to make (touch_due), after its transaction: a push must not hold the session's row
+-- until its COMMIT (a request on the same session would wait for it, and an admin disabling the
+-- rep, who locks the user and then deletes the sessions, would deadlock with it). The user's id
+-- and partner are kept for the transaction (pr.user_id, pr.partner_id): the statements sent in
+-- the same message name them before this process has read them (push.ts, openPush).
 create function session_user_of(p_hash text, p_now timestamptz, p_idle_cutoff timestamptz,
-  p_touch_before timestamptz)
+  p_touch_before timestamptz, p_touch boolean)
 returns table (user_id text, username text, user_name text, user_role text, partner text,
-  may_claim boolean, may_accept_elevate boolean) language plpgsql as $$
+  may_claim boolean, may_accept_elevate boolean, touch_due boolean) language plpgsql as $$
 declare
   r record;
+  v_due boolean;
 begin
+  -- Empty, not whatever a connection or role setting may hold, until the session is found.
+  perform set_config('pr.user_id', '', true), set_config('pr.partner_id', '', true);
   select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate,
          s.last_seen_at
     into r
@@ -394,14 +400,16 @@ begin
   if not found then
     return;
   end if;
-  if r.last_seen_at < p_touch_before then
+  v_due := r.last_seen_at < p_touch_before;
+  if v_due and p_touch then
     update sessions s set last_seen_at = p_now
      where s.token_hash = p_hash and s.last_seen_at < p_now;
+    v_due := false;
   end if;
   perform set_config('pr.user_id', r.id, true),
           set_config('pr.partner_id', coalesce(r.partner_id, ''), true);
   return query select r.id, r.username, r.name, r.role, r.partner_id, r.may_claim,
-    r.may_accept_elevate;
+    r.may_accept_elevate, v_due;
 end $$;
 
 -- The client's row, bound to p_user if new, locked until COMMIT (one client's pushes apply in

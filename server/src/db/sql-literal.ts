@@ -1,7 +1,8 @@
 /**
- * A string as an SQL literal, for the statements sent with COMMIT in one simple-protocol message
- * (Tx.atCommit), which carries no parameters. The E'' form, so backslashes mean the same whatever
- * standard_conforming_strings says.
+ * A string as an SQL literal, for statements sent several to a simple-protocol message, which
+ * carries no parameters (Tx.batch, and those sent with COMMIT: Tx.atCommit). The E'' form, so
+ * backslashes mean the same whatever standard_conforming_strings says. Text PostgreSQL cannot
+ * hold (NUL) is refused before it gets here, by the shared schemas (shared/sync/protocol.ts).
  */
 export function sqlLiteral(value: string): string {
   return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;

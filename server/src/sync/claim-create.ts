@@ -107,13 +107,16 @@ export function isClaimConflict(error: unknown): boolean {
 
 /**
  * `claim.create` for a run of consecutive claims of one push, set-based: one query reads every
- * line with its claims and the rep's SPIFF totals, the shared claim table decides each claim in
- * order (the run's earlier claims count as existing, and towards the cap), and one INSERT writes
- * the accepted ones. The one active claim per line and program is still the partial unique
- * index's to enforce: a claim another push committed meanwhile makes its row conflict, and then
- * the run is undone and decided again claim by claim, because a later claim of the run may have
- * been decided with the refused one counted (the cap). Answers, per claim, null (applied) or its
- * Rejection; applied claims' feed rows go to `ctx.feed`.
+ * line with its claims and the rep's SPIFF totals (or the push read them ahead: options.lines),
+ * the shared claim table decides each claim in order (the run's earlier claims count as
+ * existing, and towards the cap), and one INSERT writes the accepted ones, here or with COMMIT
+ * (options.atCommit). The one active claim per line and program is still the partial unique
+ * index's to enforce: a claim another push committed meanwhile makes its row conflict. Written
+ * here, the run is then undone and decided again claim by claim, because a later claim of the run
+ * may have been decided with the refused one counted (the cap); written with COMMIT, the
+ * transaction fails with PR409 and the push is decided again without that option (push.ts).
+ * Answers, per claim, null (applied) or its Rejection; applied claims' feed rows go to
+ * `ctx.feed`.
  */
 export async function createClaims(
   ctx: MutationContext,

@@ -172,8 +172,9 @@ async function leapRedeem(ctx: MutationContext, args: MutationArgs['leap.redeem'
     throw new Rejection('not_permitted', 'Points are redeemed by their owner only.');
   const asOf = today(ctx.now);
   // One user's redemptions are serialised so two devices cannot spend the same points: the push
-  // took the user's row FOR UPDATE before anything else (push.ts, lockFor). One after the other:
-  // a connection runs one statement at a time whatever is asked of it at once.
+  // took the user's row FOR UPDATE before it read or wrote any of the push's data (push.ts,
+  // lockFor). One after the other: a connection runs one statement at a time whatever is asked
+  // of it at once.
   const activities = await ctx.tx.query<{ kind: string; completed_on: unknown; points: number }>(
     'select kind, completed_on, points from leap_activities where user_id = $1',
     [ctx.user.id],

@@ -13,6 +13,7 @@ import {
   sessionPartnerSql,
   sessionUserSql,
   toAuthUser,
+  touchSession,
   type AuthUser,
   type Role,
   type SessionPolicy,
@@ -84,25 +85,30 @@ interface MutationResultRow {
  * good is recorded as rejected and still advances lastMutationId: one bad claim never blocks the
  * queue.
  *
- * Round trips are what a push costs under load (each one waits its turn on a busy database), so a
- * push of claims takes a fixed few whatever its size: the client row bound, locked and read with
- * the rule versions; each run of consecutive claims read and written set-based (createClaims);
- * and the bookkeeping (results, lastMutationId, audit, idempotency, feed) sent with COMMIT. Other
- * mutations run one by one, each in a savepoint where it may fail after writing.
+ * Round trips are what a push costs (README, "What a push costs"), so a push of claims is two
+ * messages whatever its size: the first (openPush) checks the session and binds, locks and reads
+ * what the push decides on; the last carries the claims and the bookkeeping (results,
+ * lastMutationId, audit, idempotency, feed) with COMMIT. Other mutations run one by one, each in a
+ * savepoint where it may fail after writing.
  */
 export async function push(ctx: PushContext, request: PushRequest): Promise<PushResponse> {
   // Only a push with an idempotency key is compared with a stored one (openPush reads it).
   const requestHash = ctx.idempotencyKey
     ? createHash('sha256').update(JSON.stringify(request)).digest('hex')
     : '';
+  const session = { touchDue: false };
   try {
     try {
-      return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash, 'at commit'));
+      return await ctx.db.transaction((tx) =>
+        pushIn(tx, ctx, request, requestHash, 'at commit', session),
+      );
     } catch (error) {
       // Another push wrote a claim of this one's lines between its read and its COMMIT: nothing
       // of this one is stored; decide it again, the claims written where they are decided.
       if (!isClaimConflict(error)) throw error;
-      return await ctx.db.transaction((tx) => pushIn(tx, ctx, request, requestHash, 'in turn'));
+      return await ctx.db.transaction((tx) =>
+        pushIn(tx, ctx, request, requestHash, 'in turn', session),
+      );
     }
   } catch (error) {
     // Answered before: nothing of this try is kept (not even a new client id's binding).
@@ -110,6 +116,11 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     if (error instanceof ClientBoundToOtherUser)
       await auditForeignClient({ ...ctx, user: error.user }, request.clientId);
     throw error;
+  } finally {
+    // The session was used, whatever the answer: its idle expiry slides now, outside the push's
+    // transaction (sessions.ts, sessionCheckSql). Not sliding it is no reason to fail a push
+    // that has been decided: the next request slides it.
+    if (session.touchDue) await touchSession(ctx.db, ctx.token, ctx.now()).catch(() => undefined);
   }
 }
 
@@ -134,9 +145,11 @@ async function pushIn(
   request: PushRequest,
   requestHash: string,
   claimWrites: ClaimWrites,
+  session: { touchDue: boolean },
 ): Promise<PushResponse> {
-  const { user, client, stored, firstRun } = await openPush(tx, ctx, request);
+  const { user, touchDue, client, stored, firstRun } = await openPush(tx, ctx, request);
   if (!user) throw new NotSignedIn('Sign in first.');
+  session.touchDue = touchDue;
   if (!ctx.roles.includes(user.role)) throw new RoleRefused('Not allowed for this user.');
   if (stored) {
     if (stored.request_hash !== requestHash)
@@ -283,6 +296,8 @@ async function openPush(
   request: PushRequest,
 ): Promise<{
   user: AuthUser | null;
+  /** The session's idle expiry is due to slide (after the transaction). */
+  touchDue: boolean;
   client: OpenedClient | null;
   stored: StoredResponse | null;
   firstRun: { end: number; lines: ClaimLines } | null;
@@ -328,6 +343,7 @@ async function openPush(
   const sessionRow = session?.rows[0] as SessionUserRow | undefined;
   return {
     user: sessionRow ? toAuthUser(sessionRow) : null,
+    touchDue: sessionRow?.touch_due ?? false,
     client: (opened?.rows[0] as OpenedClient | undefined) ?? null,
     stored: (idempotency?.rows[0] as StoredResponse | undefined) ?? null,
     firstRun: lines ? { end, lines: lines.rows as unknown as ClaimLines } : null,
@@ -446,12 +462,4 @@ export async function bindClient(ctx: ActingContext, clientId: string): Promise<
     throw new ClientBoundToOtherUser(ctx.user);
   }
   return Number(owner.last_mutation_id);
-}
-
-export async function currentLastMutationId(db: Queryable, clientId: string): Promise<number> {
-  const result = await db.query<{ last: string }>(
-    'select last_mutation_id::text as last from clients where client_id = $1',
-    [clientId],
-  );
-  return Number(result.rows[0]?.last ?? 0);
 }

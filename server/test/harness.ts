@@ -170,22 +170,44 @@ export function heldAfter(
 }
 
 /**
- * An app on the test server's database whose pushes are held, uncommitted, once their first
- * message has read their lines (lines_with_claims): `read` resolves when one is, and `release()`
- * lets them go on.
+ * An app on the test server's database whose transactions are held, uncommitted, once they have
+ * sent a statement that `matches`: `held` resolves when one is, and `release()` lets them go on.
  */
-export async function appHeldAfterLineRead(s: TestServer) {
+export async function appHeldAfter(s: TestServer, matches: (sql: string) => boolean) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  let hasRead!: () => void;
-  const read = new Promise<void>((resolve) => (hasRead = resolve));
+  let isHeld!: () => void;
+  const held = new Promise<void>((resolve) => (isHeld = resolve));
   const app = await buildApp({
-    db: heldAfter(s.db, (sql) => sql.includes('lines_with_claims('), hasRead, released),
+    db: heldAfter(s.db, matches, isHeld, released),
     config: configFromEnv({}),
     now: s.clock.now,
     logger: false,
   });
-  return { app, read, release };
+  return { app, held, release };
+}
+
+/** An app whose pushes are held once their first message has read their lines. */
+export async function appHeldAfterLineRead(s: TestServer) {
+  const { app, held, release } = await appHeldAfter(s, (sql) => sql.includes('lines_with_claims('));
+  return { app, read: held, release };
+}
+
+/**
+ * Waits (up to 5 s) until a statement like `queryLike` (an SQL LIKE pattern) waits for a lock on
+ * the test database; answers whether one did.
+ */
+export async function waitsForLock(db: Db, queryLike: string): Promise<boolean> {
+  for (let i = 0; i < 100; i += 1) {
+    const locks = await db.query<{ n: string }>(
+      `select count(*)::text as n from pg_stat_activity
+        where wait_event_type = 'Lock' and datname = current_database() and query like $1`,
+      [queryLike],
+    );
+    if (Number(locks.rows[0]?.n) > 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 /** The SPIFF rule version in force last (the demo's): its per-unit values and quarterly cap. */

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
-import { configFromEnv } from '../src/config';
 import {
   BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
-  heldAfter,
+  appHeldAfter,
   latestSpiffRule,
   startServer,
   type TestServer,
+  waitsForLock,
 } from './harness';
 
 /**
@@ -37,17 +36,12 @@ describe.skipIf(!DATABASE_URL)('a push and an admin disabling its rep at once', 
     );
     // Ben's session is due its once-a-minute slide.
     s.clock.advance(2 * 60_000);
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let hasLocked!: () => void;
-    const locked = new Promise<void>((resolve) => (hasLocked = resolve));
     // The admin has locked Ben's user row (disabled, uncommitted); its sessions go next.
-    const adminApp = await buildApp({
-      db: heldAfter(s.db, (sql) => sql.includes('update users set disabled'), hasLocked, released),
-      config: configFromEnv({}),
-      now: s.clock.now,
-      logger: false,
-    });
+    const {
+      app: adminApp,
+      held: locked,
+      release,
+    } = await appHeldAfter(s, (sql) => sql.includes('update users set disabled'));
     const disabling = adminApp.inject({
       method: 'PATCH',
       url: '/admin/users/rep-ben',
@@ -79,16 +73,7 @@ describe.skipIf(!DATABASE_URL)('a push and an admin disabling its rep at once', 
         ],
       },
     });
-    let waiting = false;
-    for (let i = 0; i < 100 && !waiting; i += 1) {
-      const locks = await s.db.query<{ n: string }>(
-        `select count(*)::text as n from pg_stat_activity
-          where wait_event_type = 'Lock' and datname = current_database()
-            and query like '%push_open(%'`,
-      );
-      waiting = Number(locks.rows[0]?.n) > 0;
-      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const waiting = await waitsForLock(s.db, '%push_open(%');
     expect(waiting).toBe(true);
     release();
     const [pushed, disabled] = await Promise.all([pushing, disabling]);

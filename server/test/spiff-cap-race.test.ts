@@ -10,6 +10,7 @@ import {
   latestSpiffRule,
   startServer,
   type TestServer,
+  waitsForLock,
 } from './harness';
 
 /**
@@ -73,27 +74,14 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
         },
       });
 
-    // The laptop's push reads the total (one cent of room) and is held there, uncommitted.
-    // Held after it read its lines and the rep's SPIFF total.
+    // The laptop's push reads its lines and the total (one cent of room), and is held there,
+    // uncommitted.
     const { app: laptopApp, read, release } = await appHeldAfterLineRead(s);
     const laptop = push(laptopApp, 'client-ben-laptop', 'race-laptop', a!.key);
     await read;
     // The phone pushes meanwhile: it must wait for the laptop's claim, not read past it.
-    let phoneDone = false;
-    const phone = push(s.app, 'client-ben-phone', 'race-phone', b!.key).then((r) => {
-      phoneDone = true;
-      return r;
-    });
-    let waiting = false;
-    for (let i = 0; i < 100 && !waiting && !phoneDone; i += 1) {
-      const locks = await s.db.query<{ n: string }>(
-        `select count(*)::text as n from pg_stat_activity
-          where wait_event_type = 'Lock' and datname = current_database()
-            and query like '%push_open(%'`,
-      );
-      waiting = Number(locks.rows[0]?.n) > 0;
-      if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const phone = push(s.app, 'client-ben-phone', 'race-phone', b!.key);
+    const waiting = await waitsForLock(s.db, '%push_open(%');
     release();
     const outcomes = [await laptop, await phone].map((r) => {
       expect(r.statusCode).toBe(200);

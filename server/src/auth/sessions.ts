@@ -104,8 +104,8 @@ export async function authenticate(
 
 /**
  * The same check as a statement with literals, to send with other statements in one message
- * (Tx.batch): the statements after it in a transaction name its user as sessionUserSql() and its
- * partner as sessionPartnerSql(), both null when the session was refused. It does not slide the
+ * (Tx.batch): the statements after it in a transaction name its user as SESSION_USER_SQL and its
+ * partner as SESSION_PARTNER_SQL, both null when the session was refused. It does not slide the
  * idle expiry: when its row says touch_due, call touchSession once the transaction has ended.
  */
 export function sessionCheckSql(token: string, now: Date, policy: SessionPolicy): string {
@@ -121,8 +121,8 @@ const TOUCH = prepared(
 export async function touchSession(db: Queryable, token: string, now: Date): Promise<void> {
   await db.query(TOUCH, [hashToken(token), now.toISOString()]);
 }
-export const sessionUserSql = () => `nullif(current_setting('pr.user_id', true), '')`;
-export const sessionPartnerSql = () => `nullif(current_setting('pr.partner_id', true), '')`;
+export const SESSION_USER_SQL = `nullif(current_setting('pr.user_id', true), '')`;
+export const SESSION_PARTNER_SQL = `nullif(current_setting('pr.partner_id', true), '')`;
 
 export async function endSession(db: Queryable, token: string): Promise<void> {
   await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);

@@ -10,8 +10,8 @@ import { MUTATION_ARGS, RuleVersionSchema } from '../../../shared/index';
 import { audit, auditManySql } from '../audit';
 import {
   sessionCheckSql,
-  sessionPartnerSql,
-  sessionUserSql,
+  SESSION_PARTNER_SQL,
+  SESSION_USER_SQL,
   toAuthUser,
   touchSession,
   type AuthUser,
@@ -133,6 +133,22 @@ class StoredAnswer extends Error {
 }
 
 /**
+ * Where the run of consecutive `claim.create` starting at `start` ends (exclusive): the claims
+ * createClaims decides together, and the ones openPush reads ahead for at 0 (start itself when
+ * the mutation there is no claim).
+ */
+function claimRunEnd(mutations: PushRequest['mutations'], start: number): number {
+  let end = start;
+  while (
+    end < mutations.length &&
+    mutations[end]?.name === 'claim.create' &&
+    (end === start || (mutations[end]?.id ?? 0) > (mutations[end - 1]?.id ?? 0))
+  )
+    end += 1;
+  return end;
+}
+
+/**
  * Where a push's last run of claims is written: 'at commit', with COMMIT (the fewest round
  * trips; the push is refused with PR409 if another push wrote one of its lines' claims
  * meanwhile), or 'in turn', where it is decided (each conflict decided then and there).
@@ -194,13 +210,7 @@ async function pushIn(
     }
     const now = ctx.now();
     if (mutation.name === 'claim.create') {
-      let end = i + 1;
-      while (
-        end < mutations.length &&
-        mutations[end]?.name === 'claim.create' &&
-        (mutations[end]?.id ?? 0) > (mutations[end - 1]?.id ?? 0)
-      )
-        end += 1;
+      const end = claimRunEnd(mutations, i);
       const run = mutations.slice(i, end);
       // The lines read with BEGIN serve the push's first run, if nothing was written before it.
       const readAhead = firstRun && recorded.length === 0 && end === firstRun.end;
@@ -303,13 +313,7 @@ async function openPush(
   firstRun: { end: number; lines: ClaimLines } | null;
 }> {
   const { mutations } = request;
-  let end = 0;
-  while (
-    end < mutations.length &&
-    mutations[end]?.name === 'claim.create' &&
-    (end === 0 || (mutations[end]?.id ?? 0) > (mutations[end - 1]?.id ?? 0))
-  )
-    end += 1;
+  const end = claimRunEnd(mutations, 0);
   // Only keys of args the shared schema takes: one claim's malformed key is refused with that
   // claim alone (createClaims), never sent in this message to fail the whole push.
   const keys = [
@@ -327,17 +331,17 @@ async function openPush(
     sessionCheckSql(ctx.token, ctx.now(), ctx.sessionPolicy),
     `select * from push_open(${[
       sqlLiteral(request.clientId),
-      sessionUserSql(),
+      SESSION_USER_SQL,
       `${sqlLiteral(ctx.now().toISOString())}::timestamptz`,
       sqlLiteral(lockFor(mutations)),
     ].join(', ')})`,
     ...(key
       ? [
           `select request_hash, response from idempotency
-            where user_id = ${sessionUserSql()} and key = ${sqlLiteral(key)}`,
+            where user_id = ${SESSION_USER_SQL} and key = ${sqlLiteral(key)}`,
         ]
       : []),
-    ...(keys.length > 0 ? [linesWithClaimsSql(keys, sessionPartnerSql(), sessionUserSql())] : []),
+    ...(keys.length > 0 ? [linesWithClaimsSql(keys, SESSION_PARTNER_SQL, SESSION_USER_SQL)] : []),
   ]);
   const [idempotency, lines] = key ? rest : [undefined, rest[0]];
   const sessionRow = session?.rows[0] as SessionUserRow | undefined;

@@ -38,7 +38,7 @@ import {
   RoleRefused,
   push,
 } from './sync/push';
-import { pullJson } from './sync/pull';
+import { pullAnswer, pullAnswerBytes } from './sync/pull';
 import { linesAhead, withLinesAhead } from './sync/pull-total';
 import { teamOf } from './sync/team';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
@@ -345,11 +345,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const user = await userOf(request, undefined, conn);
       const query = parse(PullQuerySchema, request.query, 'query');
       try {
-        let json = await pullJson({ db: conn, user, address: request.ip, now }, query);
+        let answer = await pullAnswer({ db: conn, user, address: request.ip, now }, query);
         // The first pull of a run may ask for the total it shows progress against (pull-total.ts).
         if (request.headers[PULL_LINES_AHEAD_HEADER])
-          json = withLinesAhead(json, await linesAhead(conn, user, query.cursor));
-        return reply.type('application/json; charset=utf-8').send(json);
+          answer = withLinesAhead(answer, await linesAhead(conn, user, query.cursor));
+        return reply.type('application/json; charset=utf-8').send(pullAnswerBytes(answer));
       } catch (error) {
         if (error instanceof ClientBoundToOtherUser)
           throw forbidden('This client id belongs to another user.');

@@ -1,6 +1,6 @@
 import type { AuthUser } from '../auth/sessions';
 import type { Db } from '../db/adapter';
-import { parseCursor } from './pull';
+import { parseCursor, type PullAnswer } from './pull';
 
 /**
  * The total a first sync shows progress against ("12,000 of 100,000 lines"): the user's partner's
@@ -18,8 +18,7 @@ export async function linesAhead(db: Db, user: AuthUser, cursor: string): Promis
   return Number(rows[0]?.n ?? 0);
 }
 
-/** The pull answer (JSON text from pullJson, an object) with `linesAhead` added in front. */
-export function withLinesAhead(json: string, ahead: number): string {
-  if (!json.startsWith('{')) throw new Error('a pull answer is a JSON object');
-  return `{"linesAhead":${ahead},${json.slice(1)}`;
+/** The pull answer with `linesAhead` as its first member. */
+export function withLinesAhead(answer: PullAnswer, ahead: number): PullAnswer {
+  return { ...answer, fields: `"linesAhead":${ahead},${answer.fields}` };
 }

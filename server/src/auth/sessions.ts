@@ -113,13 +113,20 @@ export function sessionCheckSql(token: string, now: Date, policy: SessionPolicy)
   return `select * from session_user_of(${sqlLiteral(hash)}, ${[at, idle, touch].map((t) => `${sqlLiteral(t)}::timestamptz`).join(', ')}, false)`;
 }
 
-const TOUCH = prepared(
-  'update sessions set last_seen_at = $2 where token_hash = $1 and last_seen_at < $2',
-);
+const TOUCH = prepared('select session_slide($1, $2::timestamptz, $3::timestamptz)');
 
-/** Slides a session's idle expiry (a check by sessionCheckSql said touch_due). */
-export async function touchSession(db: Queryable, token: string, now: Date): Promise<void> {
-  await db.query(TOUCH, [hashToken(token), now.toISOString()]);
+/**
+ * Slides a session's idle expiry (a check by sessionCheckSql said touch_due), unless another
+ * request has slid it meanwhile or is sliding it (migration 10).
+ */
+export async function touchSession(
+  db: Queryable,
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<void> {
+  const [hash, at, , touchBefore] = sessionArgs(token, now, policy);
+  await db.query(TOUCH, [hash, at, touchBefore]);
 }
 export const SESSION_USER_SQL = `nullif(current_setting('pr.user_id', true), '')`;
 export const SESSION_PARTNER_SQL = `nullif(current_setting('pr.partner_id', true), '')`;

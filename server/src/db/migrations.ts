@@ -502,6 +502,55 @@ begin
 end $$;
 `,
   },
+  {
+    version: 10,
+    name: "a session's slide never waits for another request's",
+    sql: `
+-- Every request on a session due its once-a-minute slide slid it: with several at once (a pull
+-- and a push of one app, or many clients on one token), each waited for the one before it to
+-- commit, then slid the row again. The first to lock the row slides it; the others skip it.
+create or replace function session_user_of(p_hash text, p_now timestamptz,
+  p_idle_cutoff timestamptz, p_touch_before timestamptz, p_touch boolean)
+returns table (user_id text, username text, user_name text, user_role text, partner text,
+  may_claim boolean, may_accept_elevate boolean, touch_due boolean) language plpgsql as $$
+declare
+  r record;
+  v_due boolean;
+begin
+  -- Empty, not whatever a connection or role setting may hold, until the session is found.
+  perform set_config('pr.user_id', '', true), set_config('pr.partner_id', '', true);
+  select u.id, u.username, u.name, u.role, u.partner_id, u.may_claim, u.may_accept_elevate,
+         s.last_seen_at
+    into r
+    from sessions s join users u on u.id = s.user_id
+   where s.token_hash = p_hash and not u.disabled and s.expires_at > p_now
+     and s.last_seen_at > p_idle_cutoff;
+  if not found then
+    return;
+  end if;
+  v_due := r.last_seen_at < p_touch_before;
+  if v_due and p_touch then
+    perform session_slide(p_hash, p_now, p_touch_before);
+    v_due := false;
+  end if;
+  perform set_config('pr.user_id', r.id, true),
+          set_config('pr.partner_id', coalesce(r.partner_id, ''), true);
+  return query select r.id, r.username, r.name, r.role, r.partner_id, r.may_claim,
+    r.may_accept_elevate, v_due;
+end $$;
+
+-- Slides a session's idle expiry to p_now if it is still due (last seen before p_touch_before)
+-- and no other request is sliding it.
+create function session_slide(p_hash text, p_now timestamptz, p_touch_before timestamptz)
+returns void language plpgsql as $$
+begin
+  update sessions set last_seen_at = p_now
+   where token_hash = (select t.token_hash from sessions t
+                        where t.token_hash = p_hash and t.last_seen_at < p_touch_before
+                          for no key update skip locked);
+end $$;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

@@ -120,7 +120,8 @@ export async function push(ctx: PushContext, request: PushRequest): Promise<Push
     // The session was used, whatever the answer: its idle expiry slides now, outside the push's
     // transaction (sessions.ts, sessionCheckSql). Not sliding it is no reason to fail a push
     // that has been decided: the next request slides it.
-    if (session.touchDue) await touchSession(ctx.db, ctx.token, ctx.now()).catch(() => undefined);
+    if (session.touchDue)
+      await touchSession(ctx.db, ctx.token, ctx.now(), ctx.sessionPolicy).catch(() => undefined);
   }
 }
 

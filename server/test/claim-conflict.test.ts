@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PushResponseSchema } from '../../shared/index';
 import {
-  BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
   appHeldAfterLineRead,
   leapClaimArgs,
-  startServer,
+  startPostgresServer,
   type TestServer,
 } from './harness';
 
@@ -23,9 +22,7 @@ describe.skipIf(!DATABASE_URL)('a line claimed by another push between read and 
   let ana: string;
   let ben: string;
   beforeAll(async () => {
-    const postgres = BACKENDS.find((b) => b.name === 'postgres');
-    if (!postgres) throw new Error('no PostgreSQL backend');
-    s = await startServer(postgres);
+    s = await startPostgresServer();
     [ana, ben] = [await s.login('ana'), await s.login('ben')];
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());

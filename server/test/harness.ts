@@ -113,6 +113,13 @@ export async function startServer(
   };
 }
 
+/** A test server on PostgreSQL (the race tests: PGlite's one connection never overlaps). */
+export async function startPostgresServer(): Promise<TestServer> {
+  const postgres = BACKENDS.find((b) => b.name === 'postgres');
+  if (!postgres) throw new Error('no PostgreSQL backend');
+  return startServer(postgres);
+}
+
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** Lines of a partner still inside the claim window on T0, oldest first. */

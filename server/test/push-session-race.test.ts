@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
   appHeldAfter,
   latestSpiffRule,
-  startServer,
+  startPostgresServer,
   type TestServer,
   waitsForLock,
 } from './harness';
@@ -21,9 +20,7 @@ import {
 describe.skipIf(!DATABASE_URL)('a push and an admin disabling its rep at once', () => {
   let s: TestServer;
   beforeAll(async () => {
-    const postgres = BACKENDS.find((b) => b.name === 'postgres');
-    if (!postgres) throw new Error('no PostgreSQL backend');
-    s = await startServer(postgres);
+    s = await startPostgresServer();
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());
 

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { hashToken } from '../src/auth/password';
 import {
-  BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
-  startServer,
+  startPostgresServer,
   type TestServer,
   waitsForLock,
 } from './harness';
@@ -20,9 +19,7 @@ import {
 describe.skipIf(!DATABASE_URL)('requests on a session due its slide, at once', () => {
   let s: TestServer;
   beforeAll(async () => {
-    const postgres = BACKENDS.find((b) => b.name === 'postgres');
-    if (!postgres) throw new Error('no PostgreSQL backend');
-    s = await startServer(postgres);
+    s = await startPostgresServer();
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());
 

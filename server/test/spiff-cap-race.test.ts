@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PushResponseSchema } from '../../shared/index';
 import {
-  BACKENDS,
   DATABASE_URL,
   SERVER_TIMEOUT,
   auth,
   claimableLines,
   appHeldAfterLineRead,
   latestSpiffRule,
-  startServer,
+  startPostgresServer,
   type TestServer,
   waitsForLock,
 } from './harness';
@@ -22,9 +21,7 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
   let s: TestServer;
   let ben: string;
   beforeAll(async () => {
-    const postgres = BACKENDS.find((b) => b.name === 'postgres');
-    if (!postgres) throw new Error('no PostgreSQL backend');
-    s = await startServer(postgres);
+    s = await startPostgresServer();
     ben = await s.login('ben');
   }, SERVER_TIMEOUT);
   afterAll(() => s?.close());

@@ -39,6 +39,7 @@ import {
   push,
 } from './sync/push';
 import { pullAnswer, pullAnswerBytes } from './sync/pull';
+import { RulesCache } from './sync/rules-cache';
 import { linesAhead, withLinesAhead } from './sync/pull-total';
 import { teamOf } from './sync/team';
 import { DecisionsRequestSchema, decideClaims } from './vendor/decisions';
@@ -120,6 +121,7 @@ function bearer(request: FastifyRequest): string | null {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, config } = options;
   const now = options.now ?? (() => new Date());
+  const rules = new RulesCache();
   const app = Fastify({
     logger: options.logger === false ? false : { ...(options.logger ?? {}), redact: LOG_REDACT },
     bodyLimit: config.bodyLimit,
@@ -324,6 +326,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             address: request.ip,
             now,
             ...(idempotencyKey ? { idempotencyKey } : {}),
+            rules,
           },
           body,
         );

@@ -551,6 +551,66 @@ begin
 end $$;
 `,
   },
+  {
+    version: 11,
+    name: 'a push reads the rule versions only when they changed',
+    sql: `
+-- Every push read all the rule versions (4.7 kB of JSON with the demo's eight) to decide with,
+-- though they change only when the vendor publishes one. Each change to rule_versions now draws
+-- a new random stamp (random, not a counter: a database restored from a backup and published to
+-- again must never reuse a stamp for other rules). A server keeps the rules it has read with
+-- their stamp (RulesCache) and push_open sends the rules only when the stamp it is given is not
+-- the database's.
+create table rules_stamp (
+  one boolean primary key default true check (one),
+  stamp text not null
+);
+insert into rules_stamp (stamp) values (gen_random_uuid()::text);
+create function rules_stamp_renew() returns trigger language plpgsql as $$
+begin
+  update rules_stamp set stamp = gen_random_uuid()::text;
+  return null;
+end $$;
+create trigger rule_versions_stamp after insert or update or delete or truncate on rule_versions
+  for each statement execute function rules_stamp_renew();
+
+-- push_open as in migration 9, and also: the rules only for a stamp other than p_rules_stamp (in
+-- the same snapshot as the stamp), and the answer kept for the push's idempotency key, read
+-- after the client's lock (a retry that waited for the first try's COMMIT gets its answer).
+drop function push_open(text, text, timestamptz, text);
+create function push_open(p_client text, p_user text, p_at timestamptz, p_lock text,
+  p_rules_stamp text, p_idempotency_key text)
+returns table (owner_id text, last_id text, rules_stamp text, rules_json text,
+  stored_hash text, stored_response jsonb) language plpgsql as $$
+declare
+  v_owner text;
+  v_last bigint;
+begin
+  -- No user: the session sent in the same message was refused, and the push is rolled back.
+  if p_user is null then
+    return;
+  end if;
+  insert into clients as c (client_id, user_id, created_at) values (p_client, p_user, p_at)
+  on conflict (client_id) do update set client_id = c.client_id
+  returning c.user_id, c.last_mutation_id into v_owner, v_last;
+  if p_lock = 'update' then
+    perform 1 from users u where u.id = p_user for update;
+  elsif p_lock = 'no key update' then
+    perform 1 from users u where u.id = p_user for no key update;
+  elsif p_lock <> '' then
+    raise exception 'push_open: unknown lock %', p_lock;
+  end if;
+  return query select v_owner, v_last::text, s.stamp,
+    case when s.stamp is distinct from p_rules_stamp then
+      (select coalesce(json_agg(r.data order by r.effective_from), '[]'::json)::text
+         from rule_versions r)
+    end,
+    i.request_hash, i.response
+    from rules_stamp s
+    left join idempotency i on i.user_id = p_user and i.key = p_idempotency_key;
+end $$;
+`,
+  },
 ];
 
 export function checksum(migration: Migration): string {

@@ -6,7 +6,7 @@ import type {
   RejectionDetails,
   RuleVersion,
 } from '../../../shared/index';
-import { MUTATION_ARGS, RuleVersionSchema } from '../../../shared/index';
+import { MUTATION_ARGS } from '../../../shared/index';
 import { audit, auditManySql } from '../audit';
 import {
   sessionCheckSql,
@@ -24,6 +24,7 @@ import { sqlInteger, sqlLiteral } from '../db/sql-literal';
 import { createClaims, isClaimConflict, linesWithClaimsSql, type ClaimLines } from './claim-create';
 import { FeedWriter } from './feed';
 import { Rejection, applyMutation, needsSavepoint } from './mutations';
+import type { RulesCache } from './rules-cache';
 
 export class ClientBoundToOtherUser extends Error {
   override readonly name = 'ClientBoundToOtherUser';
@@ -64,6 +65,8 @@ export interface PushContext {
   readonly address: string;
   readonly now: () => Date;
   readonly idempotencyKey?: string;
+  /** The app's rule versions as last read (push_open sends them again only when changed). */
+  readonly rules: RulesCache;
 }
 
 interface ClientRow {
@@ -164,7 +167,7 @@ async function pushIn(
   claimWrites: ClaimWrites,
   session: { touchDue: boolean },
 ): Promise<PushResponse> {
-  const { user, touchDue, client, stored, firstRun } = await openPush(tx, ctx, request);
+  const { user, touchDue, client, rules, stored, firstRun } = await openPush(tx, ctx, request);
   if (!user) throw new NotSignedIn('Sign in first.');
   session.touchDue = touchDue;
   if (!ctx.roles.includes(user.role)) throw new RoleRefused('Not allowed for this user.');
@@ -173,9 +176,8 @@ async function pushIn(
       throw new IdempotencyConflict('This idempotency key was used for a different request.');
     throw new StoredAnswer(stored.response);
   }
-  if (!client) throw new Error(`client ${request.clientId} could not be bound`);
+  if (!client || !rules) throw new Error(`client ${request.clientId} could not be bound`);
   if (client.owner_id !== user.id) throw new ClientBoundToOtherUser(user);
-  const rules = parsedRules(client.rules_json);
   const firstLast = Number(client.last_id);
   const previous = await previousResults(
     tx,
@@ -294,10 +296,10 @@ async function pushIn(
 /**
  * The push's first message, with BEGIN: the client's row bound to this user if the id is new and
  * locked until COMMIT (two pushes of one client apply in turn), the rep's row locked where the
- * push reads a per-rep total (lockFor), the rule versions; the answer stored for its idempotency
- * key, read after the client's lock, so a retry that waited for the first try's COMMIT gets that
- * try's answer; and the lines its leading claims name, each with its claims and the rep's SPIFF
- * total. The lines are read ahead of knowing which mutations are replays (all of the leading
+ * push reads a per-rep total (lockFor), the rule versions if they changed since the app last
+ * read them (RulesCache); the answer stored for its idempotency key, read after the client's
+ * lock, so a retry that waited for the first try's COMMIT gets that try's answer; and the lines
+ * its leading claims name, each with its claims and the rep's SPIFF total. The lines are read ahead of knowing which mutations are replays (all of the leading
  * claims'), after the locks, so they are what those claims would read once the client's row came
  * back.
  */
@@ -310,6 +312,8 @@ async function openPush(
   /** The session's idle expiry is due to slide (after the transaction). */
   touchDue: boolean;
   client: OpenedClient | null;
+  /** The rule versions in force (null with no client row: a refused session). */
+  rules: RuleVersion[] | null;
   stored: StoredResponse | null;
   firstRun: { end: number; lines: ClaimLines } | null;
 }> {
@@ -326,6 +330,7 @@ async function openPush(
     ),
   ];
   const key = ctx.idempotencyKey;
+  const sentRules = ctx.rules.kept;
   // The statements after the session's check name its user and partner in SQL: null, and so
   // nothing bound or read, when the session is refused (the push is then rolled back).
   const [session, opened, ...rest] = await tx.batch([
@@ -335,22 +340,23 @@ async function openPush(
       SESSION_USER_SQL,
       `${sqlLiteral(ctx.now().toISOString())}::timestamptz`,
       sqlLiteral(lockFor(mutations)),
+      sentRules ? sqlLiteral(sentRules.stamp) : 'null',
+      key ? sqlLiteral(key) : 'null',
     ].join(', ')})`,
-    ...(key
-      ? [
-          `select request_hash, response from idempotency
-            where user_id = ${SESSION_USER_SQL} and key = ${sqlLiteral(key)}`,
-        ]
-      : []),
     ...(keys.length > 0 ? [linesWithClaimsSql(keys, SESSION_PARTNER_SQL, SESSION_USER_SQL)] : []),
   ]);
-  const [idempotency, lines] = key ? rest : [undefined, rest[0]];
   const sessionRow = session?.rows[0] as SessionUserRow | undefined;
+  const client = (opened?.rows[0] as OpenedClient | undefined) ?? null;
+  const lines = rest[0];
   return {
     user: sessionRow ? toAuthUser(sessionRow) : null,
     touchDue: sessionRow?.touch_due ?? false,
-    client: (opened?.rows[0] as OpenedClient | undefined) ?? null,
-    stored: (idempotency?.rows[0] as StoredResponse | undefined) ?? null,
+    client,
+    rules: client ? ctx.rules.answer(sentRules, client.rules_stamp, client.rules_json) : null,
+    stored:
+      client?.stored_hash && client.stored_response
+        ? { request_hash: client.stored_hash, response: client.stored_response }
+        : null,
     firstRun: lines ? { end, lines: lines.rows as unknown as ClaimLines } : null,
   };
 }
@@ -382,22 +388,17 @@ interface StoredResponse {
   response: PushResponse;
 }
 
-/** push_open's answer (migration 9). */
+/** push_open's answer (migration 11). */
 interface OpenedClient {
   owner_id: string;
   last_id: string;
-  /** The rule versions as JSON text. */
-  rules_json: string;
-}
-
-/** The rule versions, parsed once per distinct text (they change only when one is published). */
-let rulesCache: { text: string; rules: RuleVersion[] } | null = null;
-function parsedRules(text: string): RuleVersion[] {
-  if (rulesCache?.text !== text) {
-    const data: unknown = JSON.parse(text);
-    rulesCache = { text, rules: RuleVersionSchema.array().parse(data) };
-  }
-  return rulesCache.rules;
+  /** The rule versions' stamp in the database. */
+  rules_stamp: string;
+  /** The rule versions as JSON text; null when the stamp sent was current. */
+  rules_json: string | null;
+  /** The answer kept for the push's idempotency key, if any. */
+  stored_hash: string | null;
+  stored_response: PushResponse | null;
 }
 
 /** The answers first given to mutations a push replays. */

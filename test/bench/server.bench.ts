@@ -12,6 +12,7 @@ import { migrate } from '../../server/src/db/migrations';
 import { seedDemo } from '../../server/src/demo';
 import { ingestFile } from '../../server/src/vendor/ingest';
 import { pageQuery, parseCursor } from '../../server/src/sync/pull';
+import { cpuPerRequest, cpuTimes } from './cpu-time';
 import { median, report } from './stats';
 
 /**
@@ -108,6 +109,11 @@ async function cannon(
     });
   });
   return { ...result, open: percentiles(latencies) };
+}
+
+/** CPU per request (cpu-time.ts), where /proc gave it. */
+function reportCpu(name: string, perRequest: Record<string, string>): void {
+  if (Object.keys(perRequest).length > 0) report(name, perRequest);
 }
 
 /** A run whose requests failed measured failures: refuse its figures. */
@@ -273,7 +279,9 @@ export async function benchServer(): Promise<void> {
       connections: CONNECTIONS,
     };
     await warmUp(raw, pullLoad);
+    const pullCpu = await cpuTimes(child.pid);
     const server = await cannon({ ...pullLoad, duration: SECONDS });
+    const pullCpuPer = cpuPerRequest(pullCpu, await cpuTimes(child.pid), server.requests.total);
     answered('pull', server);
     await settle(raw);
     const memory = await cannon({
@@ -297,9 +305,11 @@ export async function benchServer(): Promise<void> {
     );
     await settle(raw);
     // Prepared, as the server's page query is: planned once per connection.
+    const queryCpu = await cpuTimes(child.pid);
     const query = await loops(CONNECTIONS, SECONDS, () =>
       raw.query({ name: 'floor-page', text: pages.sql, values: pages.params }),
     );
+    const queryCpuPer = cpuPerRequest(queryCpu, await cpuTimes(child.pid), query.count);
     const slower =
       memory.requests.average < query.rps
         ? { rps: memory.requests.average, p99: memory.open.p99, name: 'memory' }
@@ -312,6 +322,7 @@ export async function benchServer(): Promise<void> {
       'p99 ms with first answers': server.latency.p99,
       non2xx: server.non2xx,
     });
+    reportCpu('    CPU ms per pull', pullCpuPer);
     report('  floor: bare Fastify from memory', {
       'req/s': Math.round(memory.requests.average),
       'p50 ms': memory.open.p50,
@@ -322,6 +333,7 @@ export async function benchServer(): Promise<void> {
       'p50 ms': query.median.toFixed(1),
       'p99 ms': query.p99.toFixed(1),
     });
+    reportCpu('    CPU ms per query', queryCpuPer);
     report('  vs slower floor', {
       floor: slower.name,
       'throughput ratio': (server.requests.average / slower.rps).toFixed(2),
@@ -400,7 +412,9 @@ export async function benchServer(): Promise<void> {
       return { applied: count('applied'), refused: count('rejected') };
     };
     const before = await outcomes();
+    const pushCpu = await cpuTimes(child.pid);
     const pushes = await cannon({ ...pushLoad, duration: SECONDS });
+    const pushCpuPer = cpuPerRequest(pushCpu, await cpuTimes(child.pid), pushes.requests.total);
     answered('push', pushes);
     const after = await outcomes();
     const applied = after.applied - before.applied;
@@ -489,7 +503,9 @@ export async function benchServer(): Promise<void> {
       });
     };
     await settle(raw);
+    const everyRowCpu = await cpuTimes(child.pid);
     const everyRow = await everyRowFloor('shared', 'spiff', 0, () => 'p:P-1001');
+    const everyRowCpuPer = cpuPerRequest(everyRowCpu, await cpuTimes(child.pid), everyRow.count);
     // LEAP, as the server's pushes: on lines past the ones those claimed.
     await settle(raw);
     const everyRowOwn = await everyRowFloor('own', 'leap', BENCH_LINES / 2, (n) => `p:floor-${n}`);
@@ -517,6 +533,7 @@ export async function benchServer(): Promise<void> {
       non2xx: pushes.non2xx,
       'claims applied': applied,
     });
+    reportCpu('    CPU ms per push', pushCpuPer);
     report('  floor: bare transaction, claim rows', {
       'req/s': Math.round(bare.rps),
       'p50 ms': bare.median.toFixed(1),
@@ -527,6 +544,7 @@ export async function benchServer(): Promise<void> {
       'p50 ms': everyRow.median.toFixed(1),
       'p99 ms': everyRow.p99.toFixed(1),
     });
+    reportCpu('    CPU ms per transaction', everyRowCpuPer);
     report('  …with a feed counter of its own', {
       'req/s': Math.round(everyRowOwn.rps),
       'p50 ms': everyRowOwn.median.toFixed(1),

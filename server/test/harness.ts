@@ -229,6 +229,17 @@ export async function latestSpiffRule(
   return row.data;
 }
 
+/** A SPIFF claim's args as the app queues them (the server recomputes its value and rule version). */
+export const spiffClaimArgs = (claimId: string, lineKey: string, repId = 'rep-ben') => ({
+  claimId,
+  lineKey,
+  program: 'spiff' as const,
+  repId,
+  amount: 0,
+  unit: 'USD' as const,
+  ruleVersion: 'x',
+});
+
 /** A LEAP claim's args as the app queues them (the server recomputes its value and rule version). */
 export const leapClaimArgs = (claimId: string, lineKey: string, repId = 'rep-ana') => ({
   claimId,

@@ -9,6 +9,7 @@ import {
   startPostgresServer,
   type TestServer,
   waitsForLock,
+  spiffClaimArgs,
 } from './harness';
 
 /**
@@ -57,15 +58,7 @@ describe.skipIf(!DATABASE_URL)('a push and an admin disabling its rep at once', 
           {
             id: 1,
             name: 'claim.create',
-            args: {
-              claimId: 'session-race-1',
-              lineKey: line!.key,
-              program: 'spiff',
-              repId: 'rep-ben',
-              amount: 0,
-              unit: 'USD',
-              ruleVersion: 'x',
-            },
+            args: spiffClaimArgs('session-race-1', line!.key),
           },
         ],
       },

@@ -9,6 +9,7 @@ import {
   latestSpiffRule,
   startServer,
   type TestServer,
+  spiffClaimArgs,
 } from './harness';
 
 describe('RulesCache', () => {
@@ -64,15 +65,7 @@ describe.each(BACKENDS)('a rule version published between two pushes ($name)', (
             {
               id: 1,
               name: 'claim.create',
-              args: {
-                claimId,
-                lineKey,
-                program: 'spiff',
-                repId: 'rep-ben',
-                amount: 0,
-                unit: 'USD',
-                ruleVersion: 'x',
-              },
+              args: spiffClaimArgs(claimId, lineKey),
             },
           ],
         },

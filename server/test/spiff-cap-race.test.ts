@@ -10,6 +10,7 @@ import {
   startPostgresServer,
   type TestServer,
   waitsForLock,
+  spiffClaimArgs,
 } from './harness';
 
 /**
@@ -57,15 +58,7 @@ describe.skipIf(!DATABASE_URL)('two devices of one rep claiming SPIFF at once', 
             {
               id: 1,
               name: 'claim.create',
-              args: {
-                claimId,
-                lineKey,
-                program: 'spiff',
-                repId: 'rep-ben',
-                amount: 0,
-                unit: 'USD',
-                ruleVersion: 'x',
-              },
+              args: spiffClaimArgs(claimId, lineKey),
             },
           ],
         },

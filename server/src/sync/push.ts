@@ -299,9 +299,9 @@ async function pushIn(
  * push reads a per-rep total (lockFor), the rule versions if they changed since the app last
  * read them (RulesCache); the answer stored for its idempotency key, read after the client's
  * lock, so a retry that waited for the first try's COMMIT gets that try's answer; and the lines
- * its leading claims name, each with its claims and the rep's SPIFF total. The lines are read ahead of knowing which mutations are replays (all of the leading
- * claims'), after the locks, so they are what those claims would read once the client's row came
- * back.
+ * its leading claims name, each with its claims and the rep's SPIFF total. The lines are read
+ * ahead of knowing which mutations are replays (all of the leading claims'), after the locks, so
+ * they are what those claims would read once the client's row came back.
  */
 async function openPush(
   tx: Tx,
